@@ -1,0 +1,23 @@
+/** Unit and component tests. Browser end-to-end tests live in test/e2e and run via scripts/e2e.mjs. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(dexie|dexie-react-hooks)/)"],
+  setupFiles: ["<rootDir>/test/setup/globals.ts"],
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
