@@ -1,0 +1,42 @@
+// OfficeExtension.EventHandlers for onChanged: add/remove are queued and take effect at sync,
+// as in Office.js; handlers then receive every later change of their worksheet (or workbook).
+import { type ChangeHandler } from "./events";
+import { type ProxyContext } from "./proxy-object";
+import { type WorkbookModel } from "./workbook-model";
+
+export class EventHandlerResultSim {
+  constructor(
+    readonly context: ProxyContext,
+    private readonly removeNow: () => void,
+  ) {}
+
+  remove(): void {
+    this.context.queue.enqueue({ requestBytes: 0, reads: false, run: () => this.removeNow() });
+  }
+}
+
+export class ChangedEventProxy {
+  constructor(
+    private readonly context: ProxyContext,
+    private readonly model: WorkbookModel,
+    /** Worksheet id at sync time; null for workbook-wide events. */
+    private readonly scope: () => string | null,
+  ) {}
+
+  add(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): EventHandlerResultSim {
+    let unregister: (() => void) | undefined;
+    this.context.queue.enqueue({
+      requestBytes: 0,
+      reads: false,
+      run: () => {
+        unregister = this.model.events.add(this.scope(), handler as ChangeHandler);
+      },
+    });
+    return new EventHandlerResultSim(this.context, () => unregister?.());
+  }
+
+  remove(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): void {
+    void handler;
+    throw new Error("Use the EventHandlerResult returned by add() to remove a handler.");
+  }
+}

@@ -1,0 +1,91 @@
+// Worksheet change events: handler registrations (per sheet or workbook-wide) and asynchronous
+// delivery of Excel.WorksheetChangedEventArgs-shaped objects after a change has been applied.
+import { formatRect, type Rect } from "./a1-address";
+import { type SimValue } from "./cell-input";
+import { valueType } from "./cell-writes";
+
+export type EventSourceName = "Local" | "Remote";
+export type TriggerSource = "Unknown" | "ThisLocalAddin";
+
+export interface ChangeOrigin {
+  source: EventSourceName;
+  triggerSource: TriggerSource;
+}
+
+export interface CellChange {
+  sheetId: string;
+  rect: Rect;
+  origin: ChangeOrigin;
+  before?: SimValue;
+  after?: SimValue;
+}
+
+export type ChangeHandler = (args: Excel.WorksheetChangedEventArgs) => unknown;
+
+interface Registration {
+  sheetId: string | null;
+  handler: ChangeHandler;
+}
+
+export function changedEventArgs(change: CellChange): Excel.WorksheetChangedEventArgs {
+  const address = formatRect(change.rect);
+  const { sheetId: worksheetId } = change;
+  const single = change.rect.rows === 1 && change.rect.cols === 1 && change.after !== undefined;
+  const args = {
+    type: "WorksheetChanged" as const,
+    changeType: "RangeEdited" as const,
+    source: change.origin.source,
+    triggerSource: change.origin.triggerSource,
+    worksheetId,
+    address,
+    changeDirectionState: undefined,
+    details: single ? detailOf(change.before ?? "", change.after ?? "") : undefined,
+    getRange: (ctx: Excel.RequestContext) =>
+      ctx.workbook.worksheets.getItem(worksheetId).getRange(address),
+    getRangeOrNullObject: (ctx: Excel.RequestContext) =>
+      ctx.workbook.worksheets.getItem(worksheetId).getRange(address),
+  };
+  return args as unknown as Excel.WorksheetChangedEventArgs;
+}
+
+function detailOf(before: SimValue, after: SimValue) {
+  return {
+    valueBefore: before,
+    valueAfter: after,
+    valueTypeBefore: valueType(before),
+    valueTypeAfter: valueType(after),
+  };
+}
+
+export class EventHub {
+  private registrations: Registration[] = [];
+
+  add(sheetId: string | null, handler: ChangeHandler): () => void {
+    const reg = { sheetId, handler };
+    this.registrations.push(reg);
+    return () => {
+      this.registrations = this.registrations.filter((r) => r !== reg);
+    };
+  }
+
+  get size(): number {
+    return this.registrations.length;
+  }
+
+  /** Calls handlers on a later task, as Excel does; a failing handler never affects the workbook. */
+  dispatch(changes: readonly CellChange[]): void {
+    if (this.registrations.length === 0 || changes.length === 0) return;
+    const targets = this.registrations.slice();
+    setTimeout(() => {
+      for (const change of changes) {
+        const args = changedEventArgs(change);
+        for (const reg of targets) {
+          if (reg.sheetId !== null && reg.sheetId !== change.sheetId) continue;
+          Promise.resolve()
+            .then(() => reg.handler(args))
+            .catch(() => undefined);
+        }
+      }
+    }, 0);
+  }
+}

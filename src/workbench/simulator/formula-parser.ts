@@ -1,0 +1,69 @@
+// Parses the one formula shape the workbench computes: =NAME(arg, …) with literal, cell, range
+// and sheet-qualified arguments. Anything else is left to Excel proper (not computed).
+import { parseAddress, type Rect } from "./a1-address";
+import { type SimValue } from "./cell-input";
+
+export type FormulaArg =
+  | { kind: "literal"; value: SimValue | null }
+  | { kind: "ref"; sheet?: string; rect: Rect; single: boolean };
+
+export interface FormulaCall {
+  name: string;
+  args: FormulaArg[];
+}
+
+const CALL = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(([\s\S]*)\)\s*$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Splits on top-level commas, honouring "strings" and 'sheet names'; null on nested calls. */
+function splitArgs(text: string): string[] | null {
+  const parts: string[] = [];
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === "(" || ch === ")") {
+      return null;
+    } else if (ch === ",") {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (quote) return null;
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function parseArg(raw: string): FormulaArg | null {
+  const text = raw.trim();
+  if (text === "") return { kind: "literal", value: null };
+  if (text.startsWith('"')) {
+    if (!text.endsWith('"') || text.length < 2) return null;
+    return { kind: "literal", value: text.slice(1, -1).replace(/""/g, '"') };
+  }
+  const upper = text.toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return { kind: "literal", value: upper === "TRUE" };
+  if (NUMBER.test(text)) return { kind: "literal", value: Number(text) };
+  const address = parseAddress(text);
+  if (!address) return null;
+  const single = address.rect.rows === 1 && address.rect.cols === 1 && !text.includes(":");
+  return { kind: "ref", ...address, single };
+}
+
+export function parseCall(formula: string): FormulaCall | null {
+  const m = CALL.exec(formula);
+  if (!m) return null;
+  const pieces = m[2].trim() === "" ? [] : splitArgs(m[2]);
+  if (!pieces) return null;
+  const args: FormulaArg[] = [];
+  for (const piece of pieces) {
+    const arg = parseArg(piece);
+    if (!arg) return null;
+    args.push(arg);
+  }
+  return { name: m[1], args };
+}
