@@ -1,0 +1,103 @@
+// Reads one sheet row into a record. Every cell that cannot be read becomes an issue (never a
+// silent zero); a row with an error yields no record but all its issues; a blank row is skipped
+// without issues. A row without an ID gets a fresh one (assignedId) to be written back.
+
+import type { CellValue } from "../values";
+import { type RowValues, RECORD_CHECKS } from "./check-record";
+import { headerOfField, issueAtField } from "./locate-issue";
+import { newId } from "./new-id";
+import { parseCell } from "./parse-cell";
+import type { FieldOf, RecordOf } from "./records";
+import type { RecordKind } from "./record-kind";
+import { type RowContext, isFormula } from "./row-context";
+import { type RowIssue, hasErrors, showCell } from "./row-issue";
+import { schemaFor } from "./table-schemas";
+
+export interface ParsedRow<K extends RecordKind = RecordKind> {
+  /** Undefined when the row is blank or has an error. */
+  readonly record?: RecordOf<K>;
+  readonly issues: readonly RowIssue[];
+  readonly blank: boolean;
+  /** The ID minted because the row's ID cell was blank; write it back to the sheet. */
+  readonly assignedId?: string;
+  /** Fields whose cell holds a formula: computed in the sheet, so edits must not overwrite it. */
+  readonly formulaFields: readonly FieldOf<K>[];
+}
+
+export function parseRow<K extends RecordKind>(
+  kind: K,
+  cells: readonly CellValue[],
+  context: RowContext<K>,
+): ParsedRow<K> {
+  if (cells.every(isBlankCell)) return { issues: [], blank: true, formulaFields: [] };
+  const { values, issues, failed, formulaFields } = readCells(kind, cells, context);
+  issues.push(...missingRequired(kind, values, failed, context));
+  const header = (field: string) => headerOfField(context, field);
+  for (const f of RECORD_CHECKS[kind](values, header)) {
+    issues.push(issueAtField(context, f.field, f.message, f.severity));
+  }
+  if (hasErrors(issues)) return { issues, blank: false, formulaFields };
+  if (values.id !== undefined) {
+    return { record: values as unknown as RecordOf<K>, issues, blank: false, formulaFields };
+  }
+  const assignedId = (context.newId ?? newId)(kind);
+  const record = Object.assign({ id: assignedId }, values) as unknown as RecordOf<K>;
+  return { record, issues, blank: false, assignedId, formulaFields };
+}
+
+function readCells<K extends RecordKind>(
+  kind: K,
+  cells: readonly CellValue[],
+  context: RowContext<K>,
+) {
+  const values: RowValues = {};
+  const issues: RowIssue[] = [];
+  const failed = new Set<string>();
+  const formulaFields: FieldOf<K>[] = [];
+  for (const { field, type } of schemaFor(kind).columns) {
+    const index = context.mapping.columns[field];
+    if (index === undefined) continue;
+    if (context.formulas && isFormula(context.formulas[index])) formulaFields.push(field);
+    const raw = cells[index];
+    const result = parseCell(type, raw, context);
+    const header = context.mapping.headers[index];
+    if (!result.ok) {
+      failed.add(field);
+      issues.push(
+        issueAtField(context, field, `${header} "${showCell(raw)}" ${result.problem}`, "error"),
+      );
+    } else {
+      if (result.warning) issues.push(issueAtField(context, field, result.warning, "warning"));
+      if (result.value !== undefined) values[field] = result.value;
+    }
+  }
+  return { values, issues, failed, formulaFields };
+}
+
+function missingRequired<K extends RecordKind>(
+  kind: K,
+  values: RowValues,
+  failed: ReadonlySet<string>,
+  context: RowContext<K>,
+): RowIssue[] {
+  const schema = schemaFor(kind);
+  const unmet = schema.required.filter((group) =>
+    group.every((f) => values[f] === undefined && !failed.has(f)),
+  );
+  return unmet.map((group) => {
+    const names = listWords(group.map((f) => headerOfField(context, f)));
+    const at = group.find((f) => context.mapping.columns[f] !== undefined);
+    return issueAtField(context, at, `This ${schema.noun} has no ${names}`, "error");
+  });
+}
+
+/** "Name, Company or Email". */
+function listWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+}
+
+function isBlankCell(value: CellValue): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}

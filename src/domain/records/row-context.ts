@@ -1,0 +1,35 @@
+// Where a row sits in the workbook and how to read it: the header mapping, the sheet row, the
+// column letters (for A1 addresses), its formulas, and the ID generator for rows without an ID.
+
+import type { CellValue } from "../values";
+import { columnLetter } from "./a1-address";
+import type { HeaderMapping } from "./map-headers";
+import type { IdGenerator } from "./new-id";
+import type { ParseOptions } from "./parse-options";
+import type { RecordKind } from "./record-kind";
+
+export interface RowContext<K extends RecordKind = RecordKind> extends ParseOptions {
+  readonly mapping: HeaderMapping<K>;
+  readonly sheet: string;
+  /** 1-based sheet row of these cells. */
+  readonly rowNumber: number;
+  /** Column letter of each cell; when absent, computed from firstColumn. */
+  readonly columnLetters?: readonly string[];
+  /** 0-based sheet column of cells[0] (the table's first column); default 0 = column A. */
+  readonly firstColumn?: number;
+  /**
+   * The same cells' formulas (range.formulas), when the caller read them. Cells are always
+   * parsed from computed values; a formula only marks the field as computed (formulaFields).
+   */
+  readonly formulas?: readonly CellValue[];
+  /** Mints the ID of a row whose ID cell is blank; default newId. */
+  readonly newId?: IdGenerator;
+}
+
+export function letterOf<K extends RecordKind>(context: RowContext<K>, index: number): string {
+  return context.columnLetters?.[index] ?? columnLetter((context.firstColumn ?? 0) + index);
+}
+
+export function isFormula(formula: CellValue): boolean {
+  return typeof formula === "string" && formula.startsWith("=");
+}

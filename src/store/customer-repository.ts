@@ -1,0 +1,45 @@
+// Read side of customers for the pane and CRM.CUSTOMER: live (not tombstoned) records only.
+// Wrap calls in liveQuery/useLiveQuery to stream updates.
+
+import { type Customer, normalizeEmail } from "../domain/records";
+import type { CrmDatabase } from "./crm-database";
+import { queryWords } from "./search-words";
+import { fromStored, isLive } from "./to-stored";
+
+export interface CustomerRepository {
+  get(id: string): Promise<Customer | undefined>;
+  /** Case-insensitive; several customers may share an address (duplicates are reported, not merged). */
+  findByEmail(email: string): Promise<Customer[]>;
+  /** Customers with a word starting with every word of the query, in index order. */
+  search(query: string, limit?: number): Promise<Customer[]>;
+  liveAll(): Promise<Customer[]>;
+}
+
+export function createCustomerRepository(db: CrmDatabase): CustomerRepository {
+  return {
+    async get(id) {
+      const row = await db.customers.get(id);
+      return row && isLive(row) ? fromStored<"customers">(row) : undefined;
+    },
+    async findByEmail(email) {
+      const rows = await db.customers.where("emailKey").equals(normalizeEmail(email)).toArray();
+      return rows.filter(isLive).map((r) => fromStored<"customers">(r));
+    },
+    async search(query, limit = 20) {
+      const [first, ...rest] = queryWords(query);
+      if (first === undefined) return [];
+      const rows = await db.customers
+        .where("searchWords")
+        .startsWith(first)
+        .distinct()
+        .filter((c) => isLive(c) && rest.every((q) => c.searchWords.some((w) => w.startsWith(q))))
+        .limit(limit)
+        .toArray();
+      return rows.map((r) => fromStored<"customers">(r));
+    },
+    async liveAll() {
+      const rows = await db.customers.filter(isLive).toArray();
+      return rows.map((r) => fromStored<"customers">(r));
+    },
+  };
+}

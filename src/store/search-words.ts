@@ -1,0 +1,44 @@
+// Search keys for customers: every lower-cased, accent-free word of name, company and e-mail
+// (split at any punctuation, so "ada@engines.example" gives ada, engines, example), plus the
+// whole address, stored in a multiEntry index so "lov" finds "Ada Lovelace" with one range scan.
+
+import { type Customer, normalizeEmail } from "../domain/records";
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+export function searchWordsOf(customer: Pick<Customer, "name" | "company" | "email">): string[] {
+  const words: string[] = [];
+  const add = (word: string) => {
+    if (!words.includes(word)) words.push(word);
+  };
+  if (customer.name) searchTokens(customer.name).forEach(add);
+  if (customer.company) searchTokens(customer.company).forEach(add);
+  if (customer.email) {
+    searchTokens(customer.email).forEach(add);
+    add(normalizeEmail(customer.email));
+  }
+  return words;
+}
+
+/** The words of a typed query, longest first (the most selective goes to the index). */
+export function queryWords(query: string): string[] {
+  return searchTokens(query).sort((a, b) => b.length - a.length);
+}
+
+/** "O'Brien-Müller" → ["obrien", "muller"]: apostrophes join, other punctuation splits. */
+export function searchTokens(text: string): string[] {
+  // Most names are plain ASCII; Unicode normalisation is ~10× slower, and a full sync
+  // computes these for every customer.
+  const words = ASCII.test(text)
+    ? text
+        .toLowerCase()
+        .replace(/'/g, "")
+        .split(/[^a-z0-9]+/)
+    : text
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/['’]/g, "")
+        .split(/[^\p{L}\p{N}]+/u);
+  return words.filter((w) => w !== "");
+}

@@ -1,0 +1,95 @@
+import {
+  TABLE_SCHEMAS,
+  kindOfTable,
+  mapHeaders,
+  normalizeHeader,
+} from "../../../src/domain/records";
+
+describe("normalizeHeader", () => {
+  it("ignores case, spaces and punctuation", () => {
+    expect(normalizeHeader(" E-Mail ")).toBe("email");
+    expect(normalizeHeader("Last purchase")).toBe(normalizeHeader("LAST_PURCHASE"));
+    expect(normalizeHeader("# Orders")).toBe("orders");
+  });
+});
+
+describe("mapHeaders", () => {
+  it("maps the canonical headers of every table to all fields", () => {
+    for (const schema of Object.values(TABLE_SCHEMAS)) {
+      const mapping = mapHeaders(
+        schema.columns.map((c) => c.header),
+        schema.kind,
+      );
+      expect(mapping.unmapped).toEqual([]);
+      expect(mapping.missing).toEqual([]);
+      schema.columns.forEach((c, i) => expect(mapping.columns).toHaveProperty(c.field, i));
+    }
+  });
+
+  it("maps customer synonyms and reports unknown headers", () => {
+    const headers = ["Organisation", "e-mail", "Full Name", "Favourite colour", "Total spent"];
+    const mapping = mapHeaders(headers, "customers");
+    expect(mapping.columns).toEqual({ company: 0, email: 1, name: 2, totalSpend: 4 });
+    expect(mapping.unmapped).toEqual(["Favourite colour"]);
+    expect(mapping.missing).toEqual([]);
+  });
+
+  it.each([
+    ["E-mail", "email"],
+    ["Email address", "email"],
+    ["MAIL", "email"],
+    ["Company name", "company"],
+    ["Organization", "company"],
+  ])("maps customer header %j to %s", (header, field) => {
+    expect(mapHeaders([header], "customers").columns).toEqual({ [field]: 0 });
+  });
+
+  it.each([
+    ["Deal name", "title"],
+    ["Opportunity", "title"],
+    ["Value", "amount"],
+    ["Deal value", "amount"],
+    ["Close date", "expectedClose"],
+    ["Customer ID", "customerId"],
+    ["Probability (%)", "probability"],
+  ])("maps pipeline header %j to %s", (header, field) => {
+    expect(mapHeaders([header], "deals").columns).toEqual({ [field]: 0 });
+  });
+
+  it("reads 'Customer ID' as the record ID in Customers but as the link in Pipeline", () => {
+    expect(mapHeaders(["Customer ID"], "customers").columns).toEqual({ id: 0 });
+    expect(mapHeaders(["ID", "Customer ID"], "deals").columns).toEqual({ id: 0, customerId: 1 });
+  });
+
+  it("lists required fields that have no column", () => {
+    expect(mapHeaders(["Phone", "Notes"], "customers").missing).toEqual([
+      ["name", "company", "email"],
+    ]);
+    expect(mapHeaders(["Deal", "Amount"], "deals").missing).toEqual([["stage"]]);
+    expect(mapHeaders(["Item", "Kind", "Amount"], "costs").missing).toEqual([["frequency"]]);
+    expect(mapHeaders(["Summary"], "activities").missing).toEqual([["date"], ["type"]]);
+  });
+
+  it("keeps the first column of a field and reports later ones as duplicates", () => {
+    const mapping = mapHeaders(["Email", "E-mail address"], "customers");
+    expect(mapping.columns).toEqual({ email: 0 });
+    expect(mapping.duplicates).toEqual([{ field: "email", header: "E-mail address" }]);
+  });
+
+  it("lets a user's own mapping win over synonyms, or ignore a column", () => {
+    const mapping = mapHeaders(["Client", "Mail", "Value"], "deals", {
+      client: "customerId",
+      MAIL: null,
+    });
+    expect(mapping.columns).toEqual({ customerId: 0, amount: 2 });
+    expect(mapping.unmapped).toEqual(["Mail"]);
+  });
+});
+
+describe("kindOfTable", () => {
+  it("finds the record kind of an Excel table name", () => {
+    expect(kindOfTable("CRM_Pipeline")).toBe("deals");
+    expect(kindOfTable("crm_customers")).toBe("customers");
+    expect(kindOfTable("Table1")).toBeUndefined();
+  });
+});
