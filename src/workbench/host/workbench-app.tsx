@@ -1,0 +1,40 @@
+// The grid side of the page: the simulated workbook view for the session's current model, and
+// opening a user's .xlsx as a new workbook.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useState, useSyncExternalStore } from "react";
+import { WorkbookView } from "../grid";
+import { modelFromSheets, readXlsx } from "../xlsx";
+import { type WorkbenchSession } from "./workbench-session";
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Replaces the session's workbook with the file's; returns a one-line status. */
+async function openXlsx(session: WorkbenchSession, file: File): Promise<string> {
+  const sheets = await readXlsx(await file.arrayBuffer());
+  const { model, warnings } = await modelFromSheets(sheets);
+  session.replace(model);
+  const tables = model.tables().length;
+  const notes = warnings.length > 0 ? ` (${warnings.join("; ")})` : "";
+  return `Opened ${file.name}: ${plural(sheets.length, "sheet")}, ${plural(tables, "table")}${notes}`;
+}
+
+export function WorkbenchApp(props: { session: WorkbenchSession; status: string }) {
+  const { session } = props;
+  const [status, setStatus] = useState(props.status);
+  const id = useSyncExternalStore(
+    (listener) => session.subscribe(listener),
+    () => session.id,
+  );
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+      <WorkbookView
+        key={id}
+        model={session.model}
+        onOpen={(file) => openXlsx(session, file).then(setStatus)}
+        status={status}
+      />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,52 @@
+// Launches Debian's Chromium headless and opens pages that record console errors, page errors
+// and any request that is not to the local test server (those are blocked, and fail the test).
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export interface GuardedPage {
+  page: Page;
+  /** Console errors, uncaught page errors and blocked outside requests, in order. */
+  problems: string[];
+}
+
+export async function openGuardedPage(browser: Browser, origin: string): Promise<GuardedPage> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + "/")) return route.continue();
+    problems.push(`network request outside ${origin}: ${url}`);
+    return route.abort("blockedbyclient");
+  });
+  return { page, problems };
+}
+
+/** Opens the workbench and waits until it has booted (window.__cellcrm.ready). */
+export async function openWorkbench(page: Page, origin: string, query = ""): Promise<void> {
+  await page.goto(`${origin}/workbench.html${query}`);
+  await page.waitForFunction(
+    () => (window as unknown as { __cellcrm?: { ready?: boolean } }).__cellcrm?.ready === true,
+    undefined,
+    { timeout: 120_000 },
+  );
+}
