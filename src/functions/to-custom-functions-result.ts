@@ -1,0 +1,29 @@
+// Turns domain results into what Excel expects from a custom function: numbers and text pass
+// through; domain ErrorValues become CustomFunctions.Error with the matching code and message,
+// per cell inside spilled arrays so one bad row does not blank the whole spill.
+import { type ErrorCode, type ErrorValue, type Result, isErrorValue } from "../domain/values";
+
+const CODE_NAMES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+  "#NAME?": "invalidName",
+  "#REF!": "invalidReference",
+};
+
+export function toCustomFunctionsError(error: ErrorValue): CustomFunctions.Error {
+  const code = CustomFunctions.ErrorCode[CODE_NAMES[error.code]];
+  return new CustomFunctions.Error(code, error.message);
+}
+
+export function toCustomFunctionsResult<T>(result: Result<T>): T | CustomFunctions.Error {
+  return isErrorValue(result) ? toCustomFunctionsError(result) : result;
+}
+
+export function toCustomFunctionsMatrix(
+  rows: readonly (readonly Result<unknown>[])[],
+): unknown[][] {
+  return rows.map((row) => row.map((cell) => toCustomFunctionsResult(cell)));
+}

@@ -1,0 +1,42 @@
+import { errorValue } from "../../src/domain/values";
+import {
+  toCustomFunctionsMatrix,
+  toCustomFunctionsResult,
+} from "../../src/functions/to-custom-functions-result";
+import {
+  CustomFunctionsErrorStub,
+  installCustomFunctionsStub,
+} from "./support/custom-functions-stub";
+
+beforeAll(installCustomFunctionsStub);
+
+describe("toCustomFunctionsResult", () => {
+  it("passes plain values through", () => {
+    expect(toCustomFunctionsResult(0.125)).toBe(0.125);
+    expect(toCustomFunctionsResult("Champions")).toBe("Champions");
+  });
+
+  it.each([
+    ["#VALUE!"],
+    ["#N/A"],
+    ["#DIV/0!"],
+    ["#NUM!"],
+    ["#NULL!"],
+    ["#NAME?"],
+    ["#REF!"],
+  ] as const)("maps %s to the Excel error code with its message", (code) => {
+    const out = toCustomFunctionsResult(errorValue(code, "why"));
+    expect(out).toBeInstanceOf(CustomFunctionsErrorStub);
+    expect(out).toEqual({ code, message: "why" });
+  });
+
+  it("maps errors cell by cell inside a spilled array", () => {
+    const out = toCustomFunctionsMatrix([
+      ["NPV", 12.5],
+      ["IRR", errorValue("#NUM!")],
+    ]);
+    expect(out[0]).toEqual(["NPV", 12.5]);
+    expect(out[1][0]).toBe("IRR");
+    expect(out[1][1]).toEqual({ code: "#NUM!", message: undefined });
+  });
+});
