@@ -22,8 +22,13 @@ export function toCustomFunctionsResult<T>(result: Result<T>): T | CustomFunctio
   return isErrorValue(result) ? toCustomFunctionsError(result) : result;
 }
 
+/**
+ * A spilled result, cell by cell. A whole-call error is thrown: Excel shows a thrown
+ * CustomFunctions.Error as that error, and the spill's declared type stays a matrix.
+ */
 export function toCustomFunctionsMatrix(
-  rows: readonly (readonly Result<unknown>[])[],
+  rows: Result<readonly (readonly Result<unknown>[])[]>,
 ): unknown[][] {
+  if (isErrorValue(rows)) throw toCustomFunctionsError(rows);
   return rows.map((row) => row.map((cell) => toCustomFunctionsResult(cell)));
 }

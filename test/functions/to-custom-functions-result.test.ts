@@ -39,4 +39,10 @@ describe("toCustomFunctionsResult", () => {
     expect(out[1][0]).toBe("IRR");
     expect(out[1][1]).toEqual({ code: "#NUM!", message: undefined });
   });
+
+  it("throws a whole-call error so Excel shows it in place of the spill", () => {
+    expect(() => toCustomFunctionsMatrix(errorValue("#N/A", "no customers"))).toThrow(
+      expect.objectContaining({ code: "#N/A", message: "no customers" }),
+    );
+  });
 });
