@@ -1,0 +1,9 @@
+// Public surface of the CRM business case (Forrester TEI style): yearly cost/benefit schedule,
+// risk adjustment, NPV/IRR/ROI/payback results and each initiative's contribution.
+export * from "./business-case-results";
+export * from "./cost-schedule";
+export * from "./finance-functions";
+export * from "./initiative-contributions";
+export * from "./item-schedule";
+export * from "./model-years";
+export * from "./risk-adjust";
