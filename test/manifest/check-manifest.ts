@@ -1,0 +1,149 @@
+// Offline checks of manifest.xml (office-addin-manifest validate needs a web service): resids
+// resolve, one shared runtime is used everywhere, the CRM namespace, https URLs and icon files
+// whose PNG sizes match what the manifest says. Returns problems as sentences; none = valid.
+import { XMLParser } from "fast-xml-parser";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+type Node = Record<string, unknown>;
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
+const orderedParser = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
+
+function walk(node: unknown, visit: (key: string, value: unknown) => void): void {
+  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (typeof node !== "object" || node === null) return;
+  for (const [key, value] of Object.entries(node)) {
+    visit(key, value);
+    walk(value, visit);
+  }
+}
+
+const asList = (v: unknown): Node[] =>
+  (Array.isArray(v) ? v : v === undefined ? [] : [v]) as Node[];
+
+function resources(root: Node): Map<string, { kind: string; value: string }> {
+  const res = (root.OfficeApp as Node).VersionOverrides as Node;
+  const out = new Map<string, { kind: string; value: string }>();
+  const groups = res.Resources as Node;
+  for (const [group, child] of [
+    ["bt:Images", "bt:Image"],
+    ["bt:Urls", "bt:Url"],
+    ["bt:ShortStrings", "bt:String"],
+    ["bt:LongStrings", "bt:String"],
+  ]) {
+    for (const item of asList((groups[group] as Node | undefined)?.[child])) {
+      out.set(String(item["@_id"]), { kind: group, value: String(item["@_DefaultValue"]) });
+    }
+  }
+  return out;
+}
+
+function residProblems(root: Node, defined: Map<string, unknown>): string[] {
+  const problems: string[] = [];
+  walk(root.OfficeApp, (key, value) => {
+    if (key === "@_resid" && !defined.has(String(value))) {
+      problems.push(`resid "${String(value)}" is referenced but not defined in Resources`);
+    }
+  });
+  return problems;
+}
+
+function host(root: Node): Node {
+  const overrides = (root.OfficeApp as Node).VersionOverrides as Node;
+  return ((overrides.Hosts as Node).Host ?? {}) as Node;
+}
+
+function runtimeProblems(root: Node): string[] {
+  const problems: string[] = [];
+  const h = host(root);
+  const runtime = ((h.Runtimes as Node | undefined)?.Runtime ?? {}) as Node;
+  const resid = runtime["@_resid"];
+  if (!resid) return ["no <Runtimes><Runtime> inside VersionOverrides/Hosts/Host"];
+  if (runtime["@_lifetime"] !== "long") problems.push('the shared Runtime needs lifetime="long"');
+  const cf = ((h.AllFormFactors as Node)?.ExtensionPoint ?? {}) as Node;
+  const desktop = (h.DesktopFormFactor ?? {}) as Node;
+  const users: [string, unknown][] = [
+    ["CustomFunctions Page", ((cf.Page as Node)?.SourceLocation as Node)?.["@_resid"]],
+    ["FunctionFile", (desktop.FunctionFile as Node)?.["@_resid"]],
+  ];
+  walk(desktop, (key, value) => {
+    if (key === "Action" && (value as Node)["@_xsi:type"] === "ShowTaskpane") {
+      users.push(["ShowTaskpane", ((value as Node).SourceLocation as Node)?.["@_resid"]]);
+    }
+  });
+  for (const [what, used] of users) {
+    if (used !== resid) problems.push(`${what} uses "${String(used)}", not the runtime "${resid}"`);
+  }
+  return problems;
+}
+
+function runtimesFirstInHost(xml: string): string[] {
+  const tree = orderedParser.parse(xml) as Node[];
+  const find = (nodes: Node[], name: string) => nodes.find((n) => name in n);
+  const app = find(tree, "OfficeApp")?.OfficeApp as Node[];
+  const overrides = find(app, "VersionOverrides")?.VersionOverrides as Node[];
+  const hosts = find(overrides ?? [], "Hosts")?.Hosts as Node[];
+  const hostChildren = (find(hosts ?? [], "Host")?.Host ?? []) as Node[];
+  const names = hostChildren.map((n) => Object.keys(n).find((k) => k !== ":@"));
+  return names[0] === "Runtimes" ? [] : ["<Runtimes> must be the first child of the Host element"];
+}
+
+function pngSize(file: string): { width: number; height: number } | undefined {
+  const bytes = readFileSync(file);
+  if (bytes.length < 24 || bytes.toString("ascii", 1, 4) !== "PNG") return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function urlProblems(xml: string, root: Node, assetsDir: string): string[] {
+  const problems: string[] = [];
+  for (const url of xml.match(/(?:DefaultValue="|<AppDomain>)(\w+:\/\/[^"<]+)/g) ?? []) {
+    const address = url.replace(/^(DefaultValue="|<AppDomain>)/, "");
+    if (!address.startsWith("https://")) problems.push(`URL is not https: ${address}`);
+  }
+  const icons: [string, number][] = [...resources(root)]
+    .filter(([, r]) => r.kind === "bt:Images")
+    .map(([id, r]) => [r.value, Number(/(\d+)x\1/.exec(id)?.[1])]);
+  const app = root.OfficeApp as Node;
+  icons.push([String((app.IconUrl as Node)["@_DefaultValue"]), 32]);
+  icons.push([String((app.HighResolutionIconUrl as Node)["@_DefaultValue"]), 64]);
+  for (const [url, size] of icons) {
+    const file = join(assetsDir, url.split("/assets/")[1] ?? "");
+    const actual = existsSync(file) ? pngSize(file) : undefined;
+    if (!actual) problems.push(`icon ${url} has no PNG file in assets/`);
+    else if (actual.width !== size || actual.height !== size) {
+      problems.push(`icon ${url} is ${actual.width}x${actual.height}, expected ${size}x${size}`);
+    }
+  }
+  return problems;
+}
+
+function requirementProblems(root: Node, defined: Map<string, { value: string }>): string[] {
+  const app = root.OfficeApp as Node;
+  const problems: string[] = [];
+  const sets = asList(((app.Requirements as Node)?.Sets as Node)?.Set);
+  if (!sets.some((s) => s["@_Name"] === "SharedRuntime" && s["@_MinVersion"] === "1.1")) {
+    problems.push("Requirements must include SharedRuntime 1.1");
+  }
+  if (app.Permissions !== "ReadWriteDocument")
+    problems.push("Permissions must be ReadWriteDocument");
+  if ((asList((app.Hosts as Node)?.Host)[0] ?? {})["@_Name"] !== "Workbook") {
+    problems.push("the add-in must target the Excel Workbook host");
+  }
+  const cf = ((host(root).AllFormFactors as Node)?.ExtensionPoint ?? {}) as Node;
+  const ns = String((cf.Namespace as Node)?.["@_resid"]);
+  if (defined.get(ns)?.value !== "CRM")
+    problems.push('the custom functions namespace must be "CRM"');
+  return problems;
+}
+
+export function checkManifest(xml: string, assetsDir: string): string[] {
+  const root = parser.parse(xml) as Node;
+  const defined = resources(root);
+  return [
+    ...residProblems(root, defined),
+    ...runtimeProblems(root),
+    ...runtimesFirstInHost(xml),
+    ...requirementProblems(root, defined),
+    ...urlProblems(xml, root, assetsDir),
+  ];
+}
