@@ -2,7 +2,7 @@
 // elsewhere (Linux) serve the add-in and the workbench and say plainly how to use them.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { connect } from "node:net";
 import { PID_FILE, PORT, baseUrl, hasDevCerts } from "./dev-server-info.mjs";
 
@@ -58,7 +58,17 @@ function printHowTo() {
 }
 
 async function serveOnly() {
-  const child = run(["webpack", "serve", "--mode", "development"]);
+  if (await portOpen()) {
+    console.error(
+      `CellCRM: port ${PORT} is already in use. Is CellCRM already running? Try: npm stop`,
+    );
+    process.exit(1);
+  }
+  // Run webpack's own entry (not through npx) so the recorded pid is the server itself.
+  const webpackBin = join("node_modules", "webpack", "bin", "webpack.js");
+  const child = spawn(process.execPath, [webpackBin, "serve", "--mode", "development"], {
+    stdio: "inherit",
+  });
   mkdirSync(dirname(PID_FILE), { recursive: true });
   writeFileSync(PID_FILE, String(child.pid));
   const cleanUp = () => rmSync(PID_FILE, { force: true });
