@@ -13,6 +13,7 @@ const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const FUNCTION_FILES = [
   "./src/functions/finance-functions.ts",
   "./src/functions/analytics-functions.ts",
+  "./src/functions/store-functions.ts",
 ];
 
 /** HTTPS options from certificates office-addin-dev-certs installed, if any (never prompts). */
@@ -42,7 +43,11 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: "swc-loader" },
-        { test: /\.(png|jpg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { hints: false },
@@ -64,7 +69,8 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, prodUrl)),
+            transform: (content) =>
+              dev ? content : content.toString().replaceAll(DEV_URL, prodUrl),
           },
         ],
       }),

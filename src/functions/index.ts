@@ -2,3 +2,4 @@
 // JSDoc of these files into functions.json and appends the CustomFunctions.associate calls.
 import "./finance-functions";
 import "./analytics-functions";
+import "./store-functions";

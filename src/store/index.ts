@@ -17,3 +17,4 @@ export * from "./sync-state-keys";
 export * from "./sync-state-repository";
 export * from "./to-stored";
 export * from "./workbook-identity";
+export * from "./watch-query";

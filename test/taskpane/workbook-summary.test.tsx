@@ -44,7 +44,9 @@ describe("task pane workbook summary", () => {
       .mockRejectedValueOnce(new Error("The workbook is busy."))
       .mockResolvedValueOnce(overview);
     renderWith(read);
-    expect(await screen.findByText(/Could not read the workbook: The workbook is busy\./)).toBeTruthy();
+    expect(
+      await screen.findByText(/Could not read the workbook: The workbook is busy\./),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("CRM_Pipeline")).toBeTruthy();
     expect(read).toHaveBeenCalledTimes(2);

@@ -1,0 +1,83 @@
+// Live values behind the store-backed custom functions (CRM.CUSTOMER, CRM.EXPECTED,
+// CRM.WINPROB): each recomputes from the active workbook store whenever its tables change.
+import {
+  customerFieldValue,
+  expectedValue,
+  isCustomerKey,
+  resolveCustomerField,
+  stagePaths,
+  winProbabilityFromPaths,
+} from "../domain/lookups";
+import { DEFAULT_STAGES } from "../domain/pipeline";
+import { type Result, errorValue, isErrorValue } from "../domain/values";
+import {
+  type CrmDatabase,
+  createCustomerRepository,
+  createDealRepository,
+  createHistoryRepository,
+  watchQuery,
+} from "../store";
+import { followActiveDatabase } from "./active-database";
+
+export type Sink<T> = (value: Result<T>) => void;
+
+const NOT_SYNCED = errorValue(
+  "#N/A",
+  "CellCRM has not synced this workbook yet: open the CellCRM pane or choose Sync now.",
+);
+
+/** Streams `compute(db)` for the active store; returns the function that stops streaming. */
+export function streamFromStore<T>(
+  compute: (db: CrmDatabase) => Promise<Result<T>>,
+  sink: Sink<T>,
+): () => void {
+  let stopQuery: (() => void) | undefined;
+  const stopFollowing = followActiveDatabase((db) => {
+    stopQuery?.();
+    stopQuery = undefined;
+    if (!db) return sink(NOT_SYNCED);
+    stopQuery = watchQuery(
+      () => compute(db),
+      sink,
+      (error) => sink(errorValue("#N/A", error instanceof Error ? error.message : String(error))),
+    );
+  });
+  return () => {
+    stopFollowing();
+    stopQuery?.();
+  };
+}
+
+export function streamCustomerField(key: string, field: string, sink: Sink<string | number>) {
+  const resolved = resolveCustomerField(field);
+  if (isErrorValue(resolved)) {
+    sink(resolved);
+    return () => {};
+  }
+  return streamFromStore(async (db) => {
+    const repo = createCustomerRepository(db);
+    const byId = await repo.get(key.trim());
+    const found = byId ?? (await repo.findByEmail(key)).find((c) => isCustomerKey(c, key));
+    return customerFieldValue(found, key, resolved);
+  }, sink);
+}
+
+export function streamExpected(
+  from: number,
+  to: number,
+  owner: string | undefined,
+  sink: Sink<number>,
+) {
+  return streamFromStore(async (db) => {
+    const deals = await createDealRepository(db).closingBetween(from, to);
+    return expectedValue(deals, DEFAULT_STAGES, { from, to, owner });
+  }, sink);
+}
+
+export function streamWinProbability(stage: string, sink: Sink<number>) {
+  return streamFromStore(async (db) => {
+    const deals = await createDealRepository(db).liveAll();
+    const transitions = await createHistoryRepository(db).stageTransitions();
+    return winProbabilityFromPaths(stage, stagePaths(deals, transitions));
+  }, sink);
+}

@@ -1,0 +1,12 @@
+// Runs a store query now and again whenever the tables it read change (Dexie liveQuery), so
+// streaming custom functions and views update when a sync lands. Returns an unsubscribe.
+import { liveQuery } from "dexie";
+
+export function watchQuery<T>(
+  query: () => Promise<T>,
+  onValue: (value: T) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(query).subscribe({ next: onValue, error: onError });
+  return () => subscription.unsubscribe();
+}
