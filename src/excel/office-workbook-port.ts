@@ -1,0 +1,50 @@
+// The WorkbookPort over Office.js. The Excel namespace is injected (the real one by default, the
+// workbench simulator in tests), so nothing here reaches for globals it was not given.
+
+import { findCrmTables } from "./find-crm-tables";
+import { ensureCrmTables } from "./ensure-crm-tables";
+import { locateRecords } from "./locate-records";
+import { readTableRows } from "./read-rows";
+import { readTableInChunks } from "./read-table-in-chunks";
+import { subscribeTableChanges } from "./table-change-events";
+import { appendTableRows, deleteTableRow, selectCell } from "./table-row-edits";
+import { readWorkbookId, writeWorkbookId } from "./workbook-id-setting";
+import type { WorkbookPort } from "./workbook-port";
+import { writeCellsBatched } from "./write-cells-batched";
+
+/** 4 MB: a margin under Excel on the web's 5 MB request/response limit. */
+export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
+
+export interface OfficePortOptions {
+  /** Largest response (reads) or request (writes) the port aims for, in bytes. */
+  readonly payloadBudgetBytes?: number;
+  /** The open file's URL; by default Office.context.document.url. */
+  readonly fileUrl?: () => string | undefined;
+}
+
+export function createOfficeWorkbookPort(
+  excel: typeof Excel = Excel,
+  options: OfficePortOptions = {},
+): WorkbookPort {
+  const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
+  return {
+    getWorkbookId: () => readWorkbookId(excel),
+    setWorkbookId: (id) => writeWorkbookId(excel, id),
+    getFileUrl: options.fileUrl ?? documentUrl,
+    ensureTables: (stages) => ensureCrmTables(excel, stages),
+    findTables: () => findCrmTables(excel),
+    readTable: (kind, readOptions) => readTableInChunks(excel, kind, budget, readOptions),
+    readRows: (kind, rows) => readTableRows(excel, kind, rows),
+    locateRecords: (kind, ids) => locateRecords(excel, kind, ids, budget),
+    writeCells: (kind, updates) => writeCellsBatched(excel, kind, updates, budget),
+    appendRows: (kind, rows) => appendTableRows(excel, kind, rows),
+    deleteRow: (kind, row) => deleteTableRow(excel, kind, row),
+    selectCell: (address) => selectCell(excel, address),
+    onTableChanged: (handler) => subscribeTableChanges(excel, handler),
+  };
+}
+
+function documentUrl(): string | undefined {
+  if (typeof Office === "undefined") return undefined;
+  return Office.context?.document?.url || undefined;
+}

@@ -1,0 +1,105 @@
+// The sync engine's view of the workbook: plain data in, plain data out, no Office.js types, so
+// src/sync can be tested against any implementation. createOfficeWorkbookPort adapts Office.js.
+
+import type { StageDefinition } from "../domain/pipeline/default-stages";
+import type { RecordKind } from "../domain/records";
+
+/** A cell as read or written: "" is a blank cell. */
+export type PortCell = string | number | boolean;
+
+export interface TableInfo {
+  readonly kind: RecordKind;
+  readonly name: string;
+  readonly sheet: string;
+  /** Whole table including the header row, e.g. "Customers!A1:L31". */
+  readonly address: string;
+  /** Data rows (an empty table's placeholder row does not count). */
+  readonly rowCount: number;
+}
+
+export interface ReadProgress {
+  readonly kind: RecordKind;
+  readonly rowsRead: number;
+  readonly totalRows: number;
+}
+
+export interface ReadTableOptions {
+  readonly onProgress?: (progress: ReadProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Also read `formulas` (doubles the bytes read); off for full syncs. */
+  readonly withFormulas?: boolean;
+}
+
+/** Where a table sits: its header row (1-based sheet row) and first column (0-based). */
+export interface TableFrame {
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly headerRow: number;
+  readonly firstColumn: number;
+}
+
+export interface TableRead extends TableFrame {
+  readonly rows: readonly (readonly PortCell[])[];
+  readonly formulas?: readonly (readonly PortCell[])[];
+  readonly address: string;
+}
+
+export interface RowRead {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly values: readonly PortCell[];
+  readonly formulas: readonly PortCell[];
+}
+
+export interface RowsRead extends TableFrame {
+  readonly rows: readonly RowRead[];
+}
+
+export interface RecordLocations extends TableFrame {
+  /** 1-based sheet row of each requested ID found in the ID column (first occurrence). */
+  readonly rows: ReadonlyMap<string, number>;
+}
+
+export interface CellUpdate {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** 0-based column within the table. */
+  readonly column: number;
+  /** Strings are always written as text, never as formulas or numbers. */
+  readonly value: PortCell;
+}
+
+export type ChangeSource = "local" | "remote" | "addin";
+
+export interface TableChange {
+  readonly kind: RecordKind;
+  /** Changed range on the table's sheet, without the sheet name, e.g. "C5" or "A2:D9". */
+  readonly address: string;
+  readonly source: ChangeSource;
+  /** "edit" for cell edits; "structure" for inserted/deleted rows or columns. */
+  readonly change: "edit" | "structure";
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface WorkbookPort {
+  getWorkbookId(): Promise<string | undefined>;
+  setWorkbookId(id: string): Promise<void>;
+  /** URL or path of the open file, when the host tells it (copy detection). */
+  getFileUrl(): string | undefined;
+  /** Creates missing CRM tables (own sheet, canonical headers, formats, Stage drop-down). */
+  ensureTables(stages: readonly StageDefinition[]): Promise<TableInfo[]>;
+  findTables(): Promise<TableInfo[]>;
+  readTable(kind: RecordKind, options?: ReadTableOptions): Promise<TableRead>;
+  /** Re-reads only the given sheet rows (rows outside the table body are skipped). */
+  readRows(kind: RecordKind, rowNumbers: readonly number[]): Promise<RowsRead>;
+  /** Header row and ID column only: where records sit. */
+  locateRecords(kind: RecordKind, ids: readonly string[]): Promise<RecordLocations>;
+  writeCells(kind: RecordKind, updates: readonly CellUpdate[]): Promise<void>;
+  /** Appends rows in table column order; returns the sheet row of the first one. */
+  appendRows(kind: RecordKind, rows: readonly (readonly PortCell[])[]): Promise<number>;
+  deleteRow(kind: RecordKind, rowNumber: number): Promise<void>;
+  /** Selects a sheet-qualified cell, e.g. "Pipeline!F7" (jump to an issue). */
+  selectCell(address: string): Promise<void>;
+  onTableChanged(handler: (change: TableChange) => void): Promise<Unsubscribe>;
+}

@@ -1,0 +1,74 @@
+// Pane edits (DESIGN.md §4): the workbook first, then the store, with history source "pane".
+// If the cells cannot be written (the workbook is unreachable), the edit is still kept in the
+// store with the previous record as its merge base, so the next sync merges it into the sheet
+// or raises a conflict — nothing typed in the pane is lost.
+
+import {
+  type CrmRecord,
+  type RecordKind,
+  type RecordOf,
+  diffRecords,
+  sameValue,
+  schemaFor,
+} from "../domain/records";
+import type { WorkbookPort } from "../excel/workbook-port";
+import { type CrmDatabase, applySyncBatch } from "../store";
+import { loadStoreRecords } from "./load-store-records";
+import { historyEntry, stageMoves } from "./reconcile-record";
+import { type SyncOptions, syncContext } from "./sync-context";
+import { RejectedEdit, planFieldWrites } from "./write-record-fields";
+
+export interface EditResult {
+  readonly sheetWritten: boolean;
+  /** Why the workbook was not written; the edit waits in the store for the next sync. */
+  readonly error?: unknown;
+}
+
+export type RecordPatch<K extends RecordKind> = Partial<Omit<RecordOf<K>, "id">>;
+
+export async function editRecord<K extends RecordKind>(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  kind: K,
+  id: string,
+  patch: RecordPatch<K>,
+  options: SyncOptions = {},
+): Promise<EditResult> {
+  const { at } = syncContext(options);
+  const { stored, bases } = await loadStoreRecords(db, kind, [id]);
+  const current = stored.get(id);
+  if (current === undefined) throw new RejectedEdit(`No ${schemaFor(kind).noun} ${id}`);
+  const next = patched(current, patch);
+  const changes = diffRecords(current, next);
+  if (changes.length === 0) return { sheetWritten: true };
+  const updates = await planFieldWrites(
+    port,
+    kind,
+    next,
+    changes.map((c) => c.field),
+  );
+  let error: unknown;
+  await port.writeCells(kind, updates).catch((e: unknown) => void (error = e ?? "write failed"));
+  const pending = error !== undefined;
+  const hasBase = !sameValue(bases.get(id), current);
+  await applySyncBatch(db, {
+    at,
+    records: { [kind]: { put: [next] } },
+    history: changes.map((c) => historyEntry(kind, id, c, at, "pane")),
+    stageTransitions: stageMoves(kind, current, next, at),
+    // the oldest unconfirmed base stays: it is what the sheet last showed
+    ...(pending && !hasBase ? { snapshots: { [kind]: { put: [current] } } } : {}),
+  });
+  return pending ? { sheetWritten: false, error } : { sheetWritten: true };
+}
+
+/** The record with the patch applied; undefined in the patch clears a field. */
+export function patched(record: CrmRecord, patch: object): CrmRecord {
+  const next: Record<string, unknown> = { ...record };
+  for (const [field, value] of Object.entries(patch)) {
+    if (field === "id") continue;
+    if (value === undefined || value === "") delete next[field];
+    else next[field] = value;
+  }
+  return next as unknown as CrmRecord;
+}

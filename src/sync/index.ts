@@ -1,0 +1,12 @@
+// Public surface of the sync engine: full and incremental sync, pane edits, conflict resolution,
+// customer merges and opening the per-workbook store (with copy detection).
+export * from "./edit-record";
+export * from "./full-sync";
+export * from "./live-sync";
+export * from "./merge-customers";
+export * from "./open-workbook-store";
+export * from "./read-workbook-tables";
+export * from "./resolve-conflict";
+export * from "./sync-context";
+export * from "./sync-rows";
+export { RejectedEdit } from "./write-record-fields";

@@ -1,0 +1,116 @@
+// Incremental sync from worksheet change events (DESIGN.md §4): changes are collected per table,
+// debounced, then only the touched rows are re-read. Structural changes (rows inserted or
+// deleted) and very large edits run a full sync instead. The add-in's own writes are ignored.
+// Runs never overlap: a burst arriving mid-run is handled by the next run.
+
+import type { RecordKind } from "../domain/records";
+import type { TableChange, WorkbookPort } from "../excel/workbook-port";
+import type { CrmDatabase } from "../store";
+import { changedRows } from "./changed-rows";
+import { fullSync } from "./full-sync";
+import type { SyncOptions } from "./sync-context";
+import { syncRows } from "./sync-rows";
+
+/** Above this many touched rows a full sync is cheaper than row reads. */
+const MAX_INCREMENTAL_ROWS = 500;
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface LiveSyncOptions extends SyncOptions {
+  readonly debounceMs?: number;
+  readonly timers?: Timers;
+  /** Called with every failed run; the next change or full sync retries. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface LiveSync {
+  /** Resolves when no run is pending or under way. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const defaultTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export async function startLiveSync(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  options: LiveSyncOptions = {},
+): Promise<LiveSync> {
+  const queue = new ChangeQueue();
+  const timers = options.timers ?? defaultTimers;
+  let timer: unknown;
+  let running: Promise<void> = Promise.resolve();
+  const flush = () => {
+    timer = undefined;
+    const work = queue.take();
+    running = running.then(() => runWork(port, db, work, options));
+  };
+  const unsubscribe = await port.onTableChanged((change) => {
+    if (change.source === "addin") return;
+    queue.add(change);
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = timers.setTimeout(flush, options.debounceMs ?? 300);
+  });
+  return {
+    idle: async () => {
+      if (timer !== undefined) {
+        timers.clearTimeout(timer);
+        flush();
+      }
+      await running;
+    },
+    stop: async () => {
+      if (timer !== undefined) timers.clearTimeout(timer);
+      timer = undefined;
+      await unsubscribe();
+      await running;
+    },
+  };
+}
+
+interface Work {
+  readonly full: boolean;
+  readonly rows: ReadonlyMap<RecordKind, ReadonlySet<number>>;
+}
+
+class ChangeQueue {
+  private full = false;
+  private rows = new Map<RecordKind, Set<number>>();
+
+  add(change: TableChange): void {
+    const rows =
+      change.change === "edit" ? changedRows(change.address, MAX_INCREMENTAL_ROWS) : undefined;
+    if (rows === undefined) this.full = true;
+    else {
+      const set = this.rows.get(change.kind) ?? new Set<number>();
+      for (const row of rows) set.add(row);
+      this.rows.set(change.kind, set);
+      if (set.size > MAX_INCREMENTAL_ROWS) this.full = true;
+    }
+  }
+
+  take(): Work {
+    const work = { full: this.full, rows: this.rows };
+    this.full = false;
+    this.rows = new Map();
+    return work;
+  }
+}
+
+async function runWork(port: WorkbookPort, db: CrmDatabase, work: Work, options: LiveSyncOptions) {
+  try {
+    if (work.full) {
+      await fullSync(port, db, options);
+      return;
+    }
+    for (const [kind, rows] of work.rows) await syncRows(port, db, kind, [...rows], options);
+  } catch (error) {
+    options.onError?.(error);
+  }
+}

@@ -1,0 +1,44 @@
+// Read-only look-ups of the store the sync engine needs between Excel reads and its one
+// applySyncBatch: stored records and merge bases, whole tables or by ID. Writes never happen here.
+
+import type { CrmRecord, RecordKind } from "../domain/records";
+import { type CrmDatabase, createSnapshotRepository, fromStored, isLive } from "../store";
+
+export interface StoreSide {
+  /** Live stored records by ID. */
+  readonly stored: Map<string, CrmRecord>;
+  /** Merge base of each live record (snapshot row if any, else the stored record). */
+  readonly bases: Map<string, CrmRecord>;
+}
+
+export async function loadStoreSide(db: CrmDatabase, kind: RecordKind): Promise<StoreSide> {
+  const repo = createSnapshotRepository(db);
+  const [all, bases] = await Promise.all([repo.all(kind), repo.bases(kind)]);
+  const stored = new Map<string, CrmRecord>();
+  for (const [id, record] of all) if (record.deleted === undefined) stored.set(id, record);
+  return { stored, bases: bases as Map<string, CrmRecord> };
+}
+
+/** The same for a few IDs only (incremental sync, pane edits). */
+export async function loadStoreRecords(
+  db: CrmDatabase,
+  kind: RecordKind,
+  ids: readonly string[],
+): Promise<StoreSide> {
+  const unique = [...new Set(ids)];
+  const [rows, snapshots] = await db.transaction("r", [kind, "snapshots"], () =>
+    Promise.all([
+      db.recordTable(kind).bulkGet(unique),
+      db.snapshots.bulkGet(unique.map((id): [RecordKind, string] => [kind, id])),
+    ]),
+  );
+  const stored = new Map<string, CrmRecord>();
+  const bases = new Map<string, CrmRecord>();
+  rows.forEach((row, i) => {
+    if (row === undefined || !isLive(row)) return;
+    const record = fromStored(row) as CrmRecord;
+    stored.set(row.id, record);
+    bases.set(row.id, (snapshots[i]?.values as CrmRecord | undefined) ?? record);
+  });
+  return { stored, bases };
+}

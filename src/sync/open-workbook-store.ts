@@ -1,0 +1,58 @@
+// Opens the store of the open workbook (DESIGN.md §2): the id in the document settings names the
+// database. A copied workbook carries the original's id; when the store recorded another file
+// for that id, the copy gets a fresh id and store, filled by a full sync from its sheets.
+
+import type { WorkbookPort } from "../excel/workbook-port";
+import {
+  type CrmDatabase,
+  checkWorkbookIdentity,
+  getWorkbookIdentity,
+  openWorkbookDatabase,
+  setWorkbookIdentity,
+} from "../store";
+import { type FullSyncOptions, type FullSyncReport, fullSync } from "./full-sync";
+
+export interface OpenStoreOptions extends FullSyncOptions {
+  readonly open?: (workbookId: string) => Promise<CrmDatabase>;
+  readonly mintWorkbookId?: () => string;
+}
+
+export interface OpenedStore {
+  readonly db: CrmDatabase;
+  readonly workbookId: string;
+  /** True when the workbook turned out to be a copy and got a fresh id. */
+  readonly copied: boolean;
+  readonly sync: FullSyncReport;
+}
+
+export async function openWorkbookStore(
+  port: WorkbookPort,
+  options: OpenStoreOptions = {},
+): Promise<OpenedStore> {
+  const open = options.open ?? ((id: string) => openWorkbookDatabase(id));
+  const mint = options.mintWorkbookId ?? mintWorkbookId;
+  const fileUrl = port.getFileUrl();
+  let workbookId = await port.getWorkbookId();
+  if (workbookId === undefined) {
+    workbookId = mint();
+    await port.setWorkbookId(workbookId);
+  }
+  let db = await open(workbookId);
+  const check = checkWorkbookIdentity(await getWorkbookIdentity(db), { workbookId, fileUrl });
+  const copied = check === "copied";
+  if (copied) {
+    db.close();
+    workbookId = mint();
+    await port.setWorkbookId(workbookId);
+    db = await open(workbookId);
+  }
+  if (check !== "same") {
+    const recordedAt = (options.now ?? Date.now)();
+    await setWorkbookIdentity(db, { workbookId, ...(fileUrl ? { fileUrl } : {}), recordedAt });
+  }
+  return { db, workbookId, copied, sync: await fullSync(port, db, options) };
+}
+
+function mintWorkbookId(): string {
+  return `wb-${crypto.randomUUID()}`;
+}

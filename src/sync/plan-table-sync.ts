@@ -1,0 +1,110 @@
+// Plans the full sync of one table, in memory: parse the rows read, reconcile each with the
+// store, tombstone stored records whose ID no longer appears, and list the cells to write back
+// (minted IDs, merged pane edits) with the values they replace, so a failed sync can undo them.
+
+import {
+  type CrmRecord,
+  type RecordKind,
+  type RowIssue,
+  cellAddress,
+  cellText,
+  columnLetter,
+  parseTable,
+  schemaFor,
+} from "../domain/records";
+import type { CellUpdate, TableRead } from "../excel/workbook-port";
+import { cellValueOf } from "./cell-value";
+import type { StoreSide } from "./load-store-records";
+import { type RecordOutcome, reconcileRecord } from "./reconcile-record";
+import { type RecordPlan, emptyPlan, addOutcome } from "./record-plan";
+import type { SyncContext } from "./sync-context";
+
+export interface TablePlan extends RecordPlan {
+  readonly issues: RowIssue[];
+  /** Stored IDs gone from the sheet. */
+  readonly tombstone: string[];
+  readonly writes: CellUpdate[];
+  /** The cells' previous values, to restore if the store refuses the batch. */
+  readonly reverts: CellUpdate[];
+}
+
+export function planTableSync(
+  kind: RecordKind,
+  table: TableRead,
+  store: StoreSide,
+  context: SyncContext,
+): TablePlan {
+  const parsed = parseTable(kind, table, { stages: context.stages, newId: context.newId });
+  const plan: TablePlan = {
+    ...emptyPlan(),
+    issues: [...parsed.issues],
+    tombstone: [],
+    writes: [],
+    reverts: [],
+  };
+  const idColumn = parsed.mapping.columns.id;
+  if (parsed.mapping.missing.length > 0) return plan;
+  if (idColumn === undefined) {
+    plan.issues.push(noIdColumnIssue(kind, table));
+    return plan;
+  }
+  const previous = (row: number, column: number) =>
+    cellValueOf(table.rows[row - table.headerRow - 1]?.[column]);
+  for (const { row, id } of parsed.assignedIds) {
+    plan.writes.push({ row, column: idColumn, value: id });
+    plan.reverts.push({ row, column: idColumn, value: previous(row, idColumn) });
+  }
+  for (const [id, sheet] of parsed.records) {
+    const outcome = reconcileRecord({
+      kind,
+      sheet: sheet as CrmRecord,
+      stored: store.stored.get(id),
+      base: store.bases.get(id),
+      at: context.at,
+    });
+    addOutcome(plan, id, outcome, store.stored.has(id));
+    const row = parsed.rowOf.get(id) ?? 0;
+    queueMergedFields(plan, outcome, parsed.mapping.columns, row, previous);
+  }
+  const present = idsInSheet(table, idColumn);
+  for (const id of store.stored.keys()) if (!present.has(id)) plan.tombstone.push(id);
+  return plan;
+}
+
+function queueMergedFields(
+  plan: TablePlan,
+  outcome: RecordOutcome,
+  columns: Partial<Record<string, number>>,
+  row: number,
+  previous: (row: number, column: number) => CellUpdate["value"],
+): void {
+  for (const field of outcome.toSheet) {
+    const column = columns[field];
+    if (column === undefined || outcome.put === undefined) continue;
+    const value = cellValueOf((outcome.put as unknown as Record<string, unknown>)[field]);
+    plan.writes.push({ row, column, value });
+    plan.reverts.push({ row, column, value: previous(row, column) });
+  }
+}
+
+/** Every ID in the ID column, including rows kept out by errors: those are not removals. */
+function idsInSheet(table: TableRead, idColumn: number): Set<string> {
+  const ids = new Set<string>();
+  for (const row of table.rows) {
+    const id = cellText(row[idColumn]);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+function noIdColumnIssue(kind: RecordKind, table: TableRead): RowIssue {
+  const { tableName } = schemaFor(kind);
+  return {
+    sheet: table.sheet,
+    row: table.headerRow,
+    column: "",
+    address: cellAddress(table.sheet, columnLetter(table.firstColumn), table.headerRow),
+    message: `The ${tableName} table has no ID column, so its rows cannot be kept in sync`,
+    severity: "error",
+  };
+}

@@ -1,0 +1,104 @@
+// Incremental sync of a few touched rows: re-read just those rows (one round trip), reconcile
+// them with the store like a full sync does, write minted IDs back (one more round trip), and
+// apply one small batch. Removals and ID edits are left to the next full sync.
+
+import {
+  type CrmRecord,
+  type RecordKind,
+  type RowIssue,
+  cellText,
+  mapHeaders,
+  parseRow,
+} from "../domain/records";
+import type { CellUpdate, RowsRead, WorkbookPort } from "../excel/workbook-port";
+import { type CrmDatabase, applySyncBatch } from "../store";
+import { buildSyncBatch } from "./build-sync-batch";
+import { loadStoreRecords } from "./load-store-records";
+import { reconcileRecord } from "./reconcile-record";
+import { addOutcome, emptyPlan } from "./record-plan";
+import { type SyncContext, type SyncOptions, syncContext } from "./sync-context";
+
+export interface RowsSyncReport {
+  readonly rows: number;
+  readonly put: number;
+  readonly issues: number;
+}
+
+export async function syncRows(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  kind: RecordKind,
+  rowNumbers: readonly number[],
+  options: SyncOptions = {},
+): Promise<RowsSyncReport> {
+  const context = syncContext(options);
+  const read = await port.readRows(kind, rowNumbers);
+  const mapping = mapHeaders(read.headers, kind);
+  if (mapping.missing.length > 0 || mapping.columns.id === undefined) {
+    return { rows: 0, put: 0, issues: 0 };
+  }
+  const parsed = parseRows(kind, read, mapping, context);
+  const ids = parsed.records.map((r) => r.record.id);
+  const store = await loadStoreRecords(db, kind, ids);
+  const plan = { ...emptyPlan(), tombstone: [] as string[] };
+  for (const { record } of parsed.records) {
+    const outcome = reconcileRecord({
+      kind,
+      sheet: record,
+      stored: store.stored.get(record.id),
+      base: store.bases.get(record.id),
+      at: context.at,
+    });
+    addOutcome(plan, record.id, outcome, store.stored.has(record.id));
+  }
+  if (parsed.idWrites.length > 0) await port.writeCells(kind, parsed.idWrites);
+  const issues = await mergeIssues(db, kind, read, parsed.issues);
+  await applySyncBatch(db, buildSyncBatch(context.at, new Map([[kind, { ...plan, issues }]])));
+  return { rows: read.rows.length, put: plan.put.length, issues: parsed.issues.length };
+}
+
+function parseRows(
+  kind: RecordKind,
+  read: RowsRead,
+  mapping: ReturnType<typeof mapHeaders>,
+  context: SyncContext,
+) {
+  const records: { row: number; record: CrmRecord }[] = [];
+  const issues: RowIssue[] = [];
+  const idWrites: CellUpdate[] = [];
+  const idColumn = mapping.columns.id ?? 0;
+  const seen = new Set<string>();
+  for (const row of read.rows) {
+    const parsed = parseRow(kind, row.values, {
+      ...context,
+      mapping,
+      sheet: read.sheet,
+      rowNumber: row.row,
+      firstColumn: read.firstColumn,
+      formulas: row.formulas,
+    });
+    issues.push(...parsed.issues);
+    const id = parsed.record?.id ?? cellText(row.values[idColumn]);
+    // Two touched rows with one ID: the first wins; a full sync reports the duplicate.
+    if (!parsed.record || id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    records.push({ row: row.row, record: parsed.record as CrmRecord });
+    if (parsed.assignedId) idWrites.push({ row: row.row, column: idColumn, value: id });
+  }
+  return { records, issues, idWrites };
+}
+
+/** The table's stored issues with those of the re-read rows replaced. */
+async function mergeIssues(
+  db: CrmDatabase,
+  kind: RecordKind,
+  read: RowsRead,
+  fresh: readonly RowIssue[],
+): Promise<RowIssue[]> {
+  const touched = new Set(read.rows.map((r) => r.row));
+  const stored = await db.issues.where("table").equals(kind).toArray();
+  const kept = stored
+    .filter((i) => !touched.has(i.row))
+    .map(({ seq, table, ...issue }) => (void seq, void table, issue));
+  return [...kept, ...fresh];
+}

@@ -1,0 +1,194 @@
+import { DEFAULT_STAGES } from "../../src/domain/pipeline/default-stages";
+import type { TableChange } from "../../src/excel/workbook-port";
+import { portWithTables, settle, workbookWithTable } from "./port-fixture";
+
+describe("ensureTables / findTables", () => {
+  it("creates the four tables on their own sheets with headers, formats and a Stage list", async () => {
+    const { model, port } = await portWithTables();
+    expect(model.tables().map((t) => t.name)).toEqual([
+      "CRM_Customers",
+      "CRM_Pipeline",
+      "CRM_Costs",
+      "CRM_Activities",
+    ]);
+    expect(model.getCell("Pipeline", 0, 5).value).toBe("Amount");
+    expect(model.getCell("Pipeline", 1, 5).numberFormat).toBe("#,##0.00");
+    expect(model.getCell("Pipeline", 1, 7).numberFormat).toBe("yyyy-mm-dd");
+    expect(model.getCell("Pipeline", 1, 6).numberFormat).toBe("0%");
+    expect(model.validationList[0].rule).toEqual({
+      list: { inCellDropDown: true, source: "Lead,Qualified,Proposal,Negotiation,Won,Lost" },
+    });
+    const again = await port.ensureTables(DEFAULT_STAGES);
+    expect(again.map((t) => [t.kind, t.sheet, t.rowCount])).toEqual([
+      ["customers", "Customers", 0],
+      ["deals", "Pipeline", 0],
+      ["costs", "Costs", 0],
+      ["activities", "Activities", 0],
+    ]);
+    expect(model.tables()).toHaveLength(4);
+  });
+
+  it("puts a table on a new sheet when the sheet of that name holds other data", async () => {
+    const { model, port } = await portWithTables();
+    void port;
+    expect(model.sheetNames()).toContain("Customers");
+    const { WorkbookModel, createExcelApi } = await import("../../src/workbench/simulator");
+    const other = new WorkbookModel();
+    other.addSheet("Customers");
+    other.setValues("Customers", "A1", [["my notes"]]);
+    const { createOfficeWorkbookPort } = await import("../../src/excel/office-workbook-port");
+    await createOfficeWorkbookPort(createExcelApi(other)).ensureTables(DEFAULT_STAGES);
+    expect(other.getCell("Customers", 0, 0).value).toBe("my notes");
+    expect(other.tables()[0]).toMatchObject({ name: "CRM_Customers", sheet: "Customers 2" });
+  });
+});
+
+describe("workbook id", () => {
+  it("reads undefined, then what was set", async () => {
+    const { model, port } = await portWithTables();
+    expect(await port.getWorkbookId()).toBeUndefined();
+    await port.setWorkbookId("wb-1");
+    expect(await port.getWorkbookId()).toBe("wb-1");
+    expect(model.settings.get("cellcrm.workbookId")).toBe("wb-1");
+  });
+});
+
+describe("writeCells / appendRows / readRows", () => {
+  it("keeps text that looks like a formula or number as text", async () => {
+    const { model, port } = await portWithTables();
+    const first = await port.appendRows("customers", [Array(12).fill("")]);
+    expect(first).toBe(2);
+    model.stats.reset();
+    const tricky = ["=SUM(A1)", "+49 30 1234", "-minus", "@handle", "00123", "TRUE"];
+    await port.writeCells(
+      "customers",
+      tricky.map((value, i) => ({ row: 2, column: i, value })),
+    );
+    expect(model.stats.roundTrips).toBe(1);
+    for (let c = 0; c < tricky.length; c++) {
+      expect(model.getCell("Customers", 1, c)).toMatchObject({ value: tricky[c], formula: "" });
+    }
+    const read = await port.readRows("customers", [2]);
+    expect(read.rows[0].values.slice(0, 6)).toEqual(tricky);
+    expect(read.rows[0].formulas.every((f) => !String(f).startsWith("="))).toBe(true);
+  });
+
+  it("groups contiguous cells and writes numbers as numbers", async () => {
+    const { model, port } = await portWithTables();
+    await port.appendRows("deals", [
+      ["D1", "A", "", "", "Lead", 1, "", "", "", "", "", ""],
+      ["D2", "B", "", "", "Lead", 2, "", "", "", "", "", ""],
+    ]);
+    model.stats.reset();
+    await port.writeCells("deals", [
+      { row: 2, column: 5, value: 100 },
+      { row: 3, column: 5, value: 200 },
+      { row: 3, column: 4, value: "Won" },
+    ]);
+    expect(model.stats.roundTrips).toBe(1);
+    expect([model.getCell("Pipeline", 1, 5).value, model.getCell("Pipeline", 2, 5).value]).toEqual([
+      100, 200,
+    ]);
+    expect(model.getCell("Pipeline", 2, 4).value).toBe("Won");
+  });
+
+  it("reads only touched rows, skipping rows outside the table", async () => {
+    const { model, port } = await portWithTables();
+    await port.appendRows("costs", [
+      ["C1", "License", "Cost", "Software", "Monthly", 10, "", "", ""],
+      ["C2", "Laptop", "Cost", "Hardware", "Once", 900, "", "", ""],
+    ]);
+    model.stats.reset();
+    const read = await port.readRows("costs", [3, 1, 40]);
+    expect(model.stats.roundTrips).toBe(1);
+    expect(read.rows.map((r) => [r.row, r.values[0]])).toEqual([[3, "C2"]]);
+    expect(read).toMatchObject({ sheet: "Costs", headerRow: 1, firstColumn: 0 });
+    const located = await port.locateRecords("costs", ["C2", "nope"]);
+    expect([...located.rows]).toEqual([["C2", 3]]);
+  });
+
+  it("deleteRow empties the row in a host without Range.delete; selectCell selects", async () => {
+    const { model, port } = await portWithTables();
+    await port.appendRows("activities", [["A1", 46000, "", "", "Call", "hi", "", "", ""]]);
+    await port.deleteRow("activities", 2);
+    expect(model.getCell("Activities", 1, 0).value).toBe("");
+    await port.selectCell("Activities!C2");
+    expect(model.selection).toMatchObject({ rect: { row: 1, col: 2, rows: 1, cols: 1 } });
+  });
+});
+
+describe("readTable", () => {
+  const limit = 300_000;
+  function bigWorkbook(n: number) {
+    const rows = Array.from({ length: n }, (_, i) => [
+      `CUS-${i}`,
+      `Person ${i}`,
+      `Company ${i % 100}`,
+      `p${i}@example.com`,
+    ]);
+    return workbookWithTable("customers", rows, {
+      payloadLimitBytes: limit,
+      payloadBudgetBytes: 0.8 * limit,
+    });
+  }
+
+  it("reads a 30,000-row table in chunks, each response under the limit", async () => {
+    const { model, port } = bigWorkbook(30_000);
+    model.stats.reset();
+    const progress: number[] = [];
+    const read = await port.readTable("customers", {
+      onProgress: (p) => progress.push(p.rowsRead),
+    });
+    expect(read.rows).toHaveLength(30_000);
+    expect(read.rows[29_999][0]).toBe("CUS-29999");
+    expect(read).toMatchObject({ sheet: "Customers", headerRow: 1, firstColumn: 0 });
+    expect(read.headers).toEqual(["ID", "Name", "Company", "Email"]);
+    const { roundTrips, responseBytes } = model.stats;
+    expect(responseBytes).toBeGreaterThan(4 * limit);
+    expect(roundTrips).toBeLessThanOrEqual(responseBytes / limit + 4);
+    expect(progress.at(-1)).toBe(30_000);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it("reads formulas only when asked", async () => {
+    const { model, port } = workbookWithTable("customers", [["C1", "Ann", "", ""]]);
+    // the simulator computes only registered functions, not Excel's built-ins
+    model.registerFunction("T.COPY", (x: unknown) => x);
+    model.setValues("Customers", "C2", [["=T.COPY(B2)"]]);
+    const plain = await port.readTable("customers");
+    expect(plain.formulas).toBeUndefined();
+    expect(plain.rows[0][2]).toBe("Ann");
+    const withFormulas = await port.readTable("customers", { withFormulas: true });
+    expect(withFormulas.formulas?.[0][2]).toBe("=T.COPY(B2)");
+  });
+
+  it("stops with an AbortError when cancelled", async () => {
+    const { port } = bigWorkbook(2_000);
+    const controller = new AbortController();
+    const reading = port.readTable("customers", {
+      onProgress: () => controller.abort(),
+      signal: controller.signal,
+    });
+    await expect(reading).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+describe("onTableChanged", () => {
+  it("reports user edits on CRM sheets and marks the add-in's own writes", async () => {
+    const { model, port } = await portWithTables();
+    const seen: TableChange[] = [];
+    const off = await port.onTableChanged((c) => seen.push(c));
+    model.userEdit("Pipeline", 4, 2, "x");
+    model.userEdit("Start", 0, 0, "ignored");
+    await port.writeCells("deals", [{ row: 2, column: 0, value: "D9" }]);
+    await settle();
+    expect(seen).toEqual([
+      { kind: "deals", address: "C5", source: "local", change: "edit" },
+      { kind: "deals", address: "A2", source: "addin", change: "edit" },
+    ]);
+    await off();
+    model.userEdit("Pipeline", 4, 2, "y");
+    await settle();
+    expect(seen).toHaveLength(2);
+  });
+});
