@@ -12,7 +12,7 @@ import {
   openWorkbookStore,
   startLiveSync,
 } from "../sync";
-import { setActiveDatabase } from "./active-database";
+import { getActiveDatabase, setActiveDatabase } from "./active-database";
 
 export interface CrmSession {
   readonly port: WorkbookPort;
@@ -54,7 +54,8 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     idle: () => live.idle(),
     async close() {
       await live.stop();
-      setActiveDatabase(undefined);
+      // a newer session may already own the active store (workbench reopening a workbook)
+      if (getActiveDatabase() === db) setActiveDatabase(undefined);
       db.close();
     },
   };

@@ -1,11 +1,47 @@
-// Composition root: one set of services per JavaScript runtime, shared by the task pane, ribbon
-// commands and custom functions (SharedRuntime).
+// Composition root: one CRM session per JavaScript runtime, shared by the task pane, the ribbon's
+// "Sync now" and the store-backed custom functions (SharedRuntime). The workbench restarts it
+// when it opens another workbook, as Excel gives each workbook its own runtime.
+import { setSyncNowHandler } from "../commands/sync-now";
 import { readWorkbookOverview } from "../excel/workbook-overview";
 import type { TaskpaneServices } from "../taskpane/services";
+import { type CrmSession, startCrmSession } from "./crm-session";
+import { watchSyncStatus } from "./sync-status";
 
-let services: TaskpaneServices | undefined;
+let session: Promise<CrmSession> | undefined;
+
+export function getCrmSession(): Promise<CrmSession> {
+  if (!session) {
+    session = startCrmSession();
+    // a failed start (no Excel, workbook busy) must be retryable, not cached forever
+    session.catch(() => (session = undefined));
+    setSyncNowHandler(async () => {
+      await (await getCrmSession()).syncNow();
+    });
+  }
+  return session;
+}
+
+export async function restartCrmSession(): Promise<CrmSession> {
+  const previous = session;
+  session = undefined;
+  await previous?.then((s) => s.close()).catch(() => undefined);
+  return getCrmSession();
+}
 
 export function getRuntimeServices(): TaskpaneServices {
-  services ??= { readWorkbookOverview };
-  return services;
+  return {
+    readWorkbookOverview,
+    syncNow: async (options) => (await getCrmSession()).syncNow(options),
+    watchSyncStatus: (listener, onError) => {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      getCrmSession().then((s) => {
+        if (!stopped) stop = watchSyncStatus(s.db, listener, onError);
+      }, onError);
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
 }

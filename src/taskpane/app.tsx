@@ -1,5 +1,6 @@
 // The task pane's top-level layout: a header and the current view.
 import { Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { SyncStatusCard } from "./sync-status-card";
 import { WorkbookSummary } from "./workbook-summary";
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ export function App() {
         <br />
         <Text>Customers, pipeline and ROI — inside this workbook.</Text>
       </header>
+      <SyncStatusCard />
       <section aria-label="Workbook">
         <Subtitle2 as="h2">This workbook</Subtitle2>
         <WorkbookSummary />

@@ -1,10 +1,28 @@
 // What the task pane needs from the rest of the add-in, as one injectable object: the composition
 // root (src/app) provides the real implementations; component tests provide fakes.
 import { createContext, useContext } from "react";
+import type { SyncStatus } from "../app/sync-status";
 import type { WorkbookOverview } from "../excel/workbook-overview";
+
+export interface SyncProgressInfo {
+  readonly rowsDone: number;
+  readonly totalRows: number;
+}
+
+export interface SyncNowOptions {
+  readonly onProgress?: (progress: SyncProgressInfo) => void;
+  readonly signal?: AbortSignal;
+}
 
 export interface TaskpaneServices {
   readWorkbookOverview(): Promise<WorkbookOverview>;
+  /** Runs a full sync now; rejects with the reason when it fails or is cancelled. */
+  syncNow(options?: SyncNowOptions): Promise<unknown>;
+  /** Calls `listener` with the store's status now and whenever it changes; returns unsubscribe. */
+  watchSyncStatus(
+    listener: (status: SyncStatus) => void,
+    onError: (e: unknown) => void,
+  ): () => void;
 }
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);

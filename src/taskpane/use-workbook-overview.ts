@@ -17,8 +17,7 @@ export function useWorkbookOverview(): { state: OverviewState; reload: () => voi
     let live = true;
     readWorkbookOverview().then(
       (overview) => live && setState({ status: "ready", overview }),
-      (error: unknown) =>
-        live && setState({ status: "failed", message: describeError(error) }),
+      (error: unknown) => live && setState({ status: "failed", message: describeError(error) }),
     );
     return () => {
       live = false;

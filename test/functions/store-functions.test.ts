@@ -19,7 +19,7 @@ function fakeInvocation() {
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
   return {
-    invocation: invocation as unknown as CustomFunctions.StreamingInvocation<never>,
+    invocation: invocation as unknown as CustomFunctions.StreamingInvocation<string>,
     results,
     settle,
   };

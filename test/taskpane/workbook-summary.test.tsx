@@ -7,10 +7,15 @@ import type { WorkbookOverview } from "../../src/excel/workbook-overview";
 import { App } from "../../src/taskpane/app";
 import { ServicesContext, type TaskpaneServices } from "../../src/taskpane/services";
 
+const idleSync: Omit<TaskpaneServices, "readWorkbookOverview"> = {
+  syncNow: () => Promise.resolve(),
+  watchSyncStatus: () => () => {},
+};
+
 function renderWith(readWorkbookOverview: TaskpaneServices["readWorkbookOverview"]) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ServicesContext.Provider value={{ readWorkbookOverview }}>
+      <ServicesContext.Provider value={{ ...idleSync, readWorkbookOverview }}>
         <App />
       </ServicesContext.Provider>
     </FluentProvider>,

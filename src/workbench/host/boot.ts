@@ -2,6 +2,10 @@
 // shim → function files → task pane → grid; then window.__cellcrm for tests and benchmarks.
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
+import { getActiveDatabase } from "../../app/active-database";
+import { type CrmSession } from "../../app/crm-session";
+import { getCrmSession } from "../../app/runtime";
+import type { CrmDatabase } from "../../store";
 import { generateSampleWorkbook, loadIntoModel, todaySerial } from "../sample";
 import { WorkbookModel } from "../simulator";
 import { installCustomFunctionsShim } from "./custom-functions-shim";
@@ -15,6 +19,10 @@ export interface WorkbenchHandle {
   readonly session: WorkbenchSession;
   /** Custom function ids the page registered, e.g. ["NPV", "IRR"]. */
   readonly functions: readonly string[];
+  /** The CRM session of the open workbook (store, sync), for end-to-end tests and benchmarks. */
+  crm(): Promise<CrmSession>;
+  /** The open workbook's store once its session has opened it. */
+  readonly db: CrmDatabase | undefined;
   readonly ready: true;
 }
 
@@ -57,6 +65,10 @@ export async function boot(search: string): Promise<WorkbenchHandle> {
     session,
     get functions() {
       return functions.ids();
+    },
+    crm: getCrmSession,
+    get db() {
+      return getActiveDatabase();
     },
     ready: true,
   };

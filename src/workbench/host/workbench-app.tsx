@@ -14,7 +14,7 @@ function plural(n: number, word: string): string {
 async function openXlsx(session: WorkbenchSession, file: File): Promise<string> {
   const sheets = await readXlsx(await file.arrayBuffer());
   const { model, warnings } = await modelFromSheets(sheets);
-  session.replace(model);
+  await session.replace(model);
   const tables = model.tables().length;
   const notes = warnings.length > 0 ? ` (${warnings.join("; ")})` : "";
   return `Opened ${file.name}: ${plural(sheets.length, "sheet")}, ${plural(tables, "table")}${notes}`;

@@ -1,5 +1,6 @@
 // The workbench's one open workbook: which model the Excel global, the custom functions, the task
 // pane and the grid are bound to, and swapping all of them when the user opens another file.
+import { restartCrmSession } from "../../app/runtime";
 import { mountTaskpane } from "../../taskpane/mount";
 import { createExcelApi, installExcelGlobals, type WorkbookModel } from "../simulator";
 import { type CustomFunctionsShim } from "./custom-functions-shim";
@@ -33,12 +34,14 @@ export class WorkbenchSession {
    * Opens another workbook. As in Excel, it gets its own task pane instance: the pane is mounted
    * afresh so no state from the previous workbook (its id, its store) carries over.
    */
-  replace(model: WorkbookModel): void {
+  async replace(model: WorkbookModel): Promise<void> {
     this.current = model;
     this.generation++;
     // installExcelGlobals keeps an existing Excel global, so rebind it explicitly
     (globalThis as Record<string, unknown>).Excel = createExcelApi(model);
     this.functions.attach(model);
+    // the previous workbook's session (store, live sync) must close before the new one opens
+    await restartCrmSession();
     this.showPane();
     for (const listener of [...this.listeners]) listener();
   }

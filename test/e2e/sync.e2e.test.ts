@@ -1,0 +1,153 @@
+// Workbook ↔ store sync in real Chromium with real IndexedDB: a person changes a deal's stage in
+// the grid; the store records the move and a =CRM.EXPECTED cell updates by itself.
+import { type Browser, type Page } from "playwright-core";
+import {
+  launchChromium,
+  openGuardedPage,
+  openWorkbench,
+  type GuardedPage,
+} from "./support/browser";
+import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+
+let server: StaticServer;
+let browser: Browser;
+let guarded: GuardedPage;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDirectory(distDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface OpenDeal {
+  row: number;
+  id: string;
+  stage: string;
+  amount: number;
+}
+
+/** The first open deal (not Won/Lost) without its own probability, read from the model. */
+function findOpenDeal(): Promise<OpenDeal> {
+  return page.evaluate(() => {
+    const { model } = (
+      window as never as {
+        __cellcrm: {
+          model: {
+            getCell(s: string, r: number, c: number): { value: unknown };
+            usedSize(s: string): { rows: number };
+          };
+        };
+      }
+    ).__cellcrm;
+    for (let row = 1; row < model.usedSize("Pipeline").rows; row++) {
+      const stage = String(model.getCell("Pipeline", row, 4).value);
+      if (stage === "Won" || stage === "Lost" || model.getCell("Pipeline", row, 6).value !== "")
+        continue;
+      return {
+        row,
+        id: String(model.getCell("Pipeline", row, 0).value),
+        stage,
+        amount: Number(model.getCell("Pipeline", row, 5).value),
+      };
+    }
+    throw new Error("no open deal without a probability in the sample");
+  });
+}
+
+function storedDeal(id: string): Promise<{ stage?: string; transitions: string[] }> {
+  return page.evaluate(async (dealId) => {
+    const { db } = (
+      window as never as {
+        __cellcrm: {
+          db: {
+            deals: { get(id: string): Promise<{ stage: string } | undefined> };
+            stageTransitions: {
+              where(i: string): { equals(v: string): { toArray(): Promise<{ to: string }[]> } };
+            };
+          };
+        };
+      }
+    ).__cellcrm;
+    const deal = await db.deals.get(dealId);
+    const moves = await db.stageTransitions.where("dealId").equals(dealId).toArray();
+    return { stage: deal?.stage, transitions: moves.map((t) => t.to) };
+  }, id);
+}
+
+async function numberIn(address: string): Promise<number> {
+  const handle = await page.waitForFunction((a) => {
+    const text = document.querySelector(`[data-address="${a}"]`)?.textContent ?? "";
+    return /^-?[\d,.]+$/.test(text) ? text : undefined;
+  }, address);
+  return Number(String(await handle.jsonValue()).replace(/,/g, ""));
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("condition not met in time");
+}
+
+async function typeInto(address: string, text: string) {
+  await page.locator(`[data-address="${address}"]`).dblclick();
+  const [sheet, a1] = address.split("!");
+  const editor = page.getByRole("textbox", { name: `Edit ${sheet} ${a1}` });
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+
+describe("sync in the workbench", () => {
+  beforeEach(async () => {
+    guarded = await openGuardedPage(browser, server.origin);
+    page = guarded.page;
+  });
+  afterEach(async () => {
+    await page.close();
+    expect(guarded.problems).toEqual([]);
+  });
+
+  it("moves a deal in the grid; the store and CRM.EXPECTED follow", async () => {
+    await openWorkbench(page, server.origin);
+    await page.evaluate(() =>
+      (window as never as { __cellcrm: { crm(): Promise<unknown> } }).__cellcrm
+        .crm()
+        .then(() => true),
+    );
+    const deal = await findOpenDeal();
+    await expect(storedDeal(deal.id)).resolves.toMatchObject({ stage: deal.stage });
+
+    await page.getByRole("tab", { name: "Business Case" }).click();
+    await typeInto("Business Case!E2", "=CRM.EXPECTED(0, 2958465)");
+    const before = await numberIn("Business Case!E2");
+
+    await page.getByRole("tab", { name: "Pipeline" }).click();
+    await typeInto(`Pipeline!E${deal.row + 1}`, "Won");
+    await until(async () => (await storedDeal(deal.id)).stage === "Won");
+    await expect(storedDeal(deal.id)).resolves.toMatchObject({
+      stage: "Won",
+      transitions: [deal.stage, "Won"],
+    });
+
+    const probability: Record<string, number> = {
+      Lead: 0.1,
+      Qualified: 0.25,
+      Proposal: 0.5,
+      Negotiation: 0.75,
+    };
+    const want = before + deal.amount * (1 - probability[deal.stage]);
+    await page.getByRole("tab", { name: "Business Case" }).click();
+    await page.waitForFunction(
+      ([a, expected]) => {
+        const text = document.querySelector(`[data-address="${a}"]`)?.textContent ?? "";
+        return Math.abs(Number(text.replace(/,/g, "")) - (expected as number)) < 0.01;
+      },
+      ["Business Case!E2", want] as const,
+    );
+  });
+});
