@@ -81,6 +81,8 @@ describe("CellCRM workbench in Chromium", () => {
       page.getByRole("gridcell", { name: "Customers B2", exact: true }).count(),
     ).resolves.toBe(1);
     await cell("Customers!B3").click();
+    await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
+    await pane.getByText(/^300 customers · 250 deals/).waitFor();
     mkdirSync(join(ROOT, "test-results"), { recursive: true });
     mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
     const shot = await page.screenshot();
