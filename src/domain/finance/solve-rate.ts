@@ -12,6 +12,7 @@ const MAX_NEWTON_STEPS = 60;
 const SCAN_STEP = 0.02;
 const MAX_SCAN_CELLS = 5000;
 const RESIDUAL = 1e-9;
+const MIN_LOG_BASE = Math.log(Number.EPSILON);
 
 export function solveRate(equation: RateEquation, guess: number): Result<number> {
   const newton = guess > -1 ? newtonRoot(equation, guess) : NaN;
@@ -57,14 +58,19 @@ function nearestRoot(
   tHi: number,
   known: number,
 ): Result<number> {
+  // below this 1 + rate is not representable apart from 0: expm1 would give exactly −1
+  const lo = Math.max(tLo, MIN_LOG_BASE);
   const cells = equation.singleSignChange()
     ? 1
-    : Math.min(MAX_SCAN_CELLS, Math.max(8, Math.ceil((tHi - tLo) / SCAN_STEP)));
-  const brackets = scanBrackets(equation.scaled, Math.expm1, tLo, tHi, cells);
+    : Math.min(MAX_SCAN_CELLS, Math.max(8, Math.ceil((tHi - lo) / SCAN_STEP)));
+  // scan and polish in t = ln(1 + rate): brackets spanning many orders of magnitude of the rate
+  // are a few units wide in t, so Brent converges in a few dozen steps
+  const inT = (t: number) => equation.scaled(Math.expm1(t));
+  const brackets = scanBrackets(inT, (t) => t, lo, tHi, cells);
   let best = known;
   for (const bracket of brackets) {
     if (distanceTo(bracket, guess) >= Math.abs(best - guess)) continue;
-    const root = brent(equation.scaled, bracket.lo, bracket.hi, bracket.fLo, bracket.fHi);
+    const root = Math.expm1(brent(inT, bracket.lo, bracket.hi, bracket.fLo, bracket.fHi));
     if (Math.abs(root - guess) < Math.abs(best - guess)) best = root;
   }
   return Number.isFinite(best)
@@ -72,7 +78,9 @@ function nearestRoot(
     : errorValue("#NUM!", "no rate makes the net present value zero");
 }
 
+/** Distance from a rate to a bracket given in t = ln(1 + rate). */
 function distanceTo(bracket: Bracket, x: number): number {
-  if (x < bracket.lo) return bracket.lo - x;
-  return x > bracket.hi ? x - bracket.hi : 0;
+  const [lo, hi] = [Math.expm1(bracket.lo), Math.expm1(bracket.hi)];
+  if (x < lo) return lo - x;
+  return x > hi ? x - hi : 0;
 }
