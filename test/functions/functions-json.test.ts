@@ -1,0 +1,73 @@
+// The built functions.json (what Excel reads to offer =CRM.… in autocomplete) declares every
+// function of DESIGN.md §5 with the documented parameters, optional ones marked optional.
+// `npm test` builds first; run `npm run build` before running this file alone.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; optional?: boolean; dimensionality?: string }[];
+    result: { dimensionality?: string };
+    options?: { stream?: boolean };
+  }[];
+}
+
+const built = join(__dirname, "..", "..", "dist", "functions.json");
+
+/** DESIGN.md §5 signatures; a trailing "?" marks an optional parameter. */
+const CONTRACT: Record<string, string[]> = {
+  NPV: ["rate", "cashflows", "dates?"],
+  IRR: ["cashflows", "dates?", "guess?"],
+  MIRR: ["cashflows", "finance_rate", "reinvest_rate"],
+  PAYBACK: ["cashflows", "rate?"],
+  ROI: ["benefits", "costs", "rate?"],
+  TCO: ["amounts", "frequencies", "years", "rate?"],
+  BUSINESSCASE: ["benefits", "costs", "rate"],
+  RFM: ["recency", "frequency", "monetary"],
+  SEGMENT: ["rfm_or_r", "f?", "m?"],
+  SCORE: ["rfm_codes", "weights?"],
+  CLV: ["margin", "retention", "discount_rate"],
+  FORECAST: ["history", "horizon", "seasonality?"],
+  PIPELINE: ["amounts", "stages", "close_dates?", "from?", "to?", "probabilities?"],
+  WINRATE: ["stages"],
+  CUSTOMER: ["id_or_email", "field"],
+  EXPECTED: ["from", "to", "owner?"],
+  WINPROB: ["stage"],
+};
+const SPILLS = ["BUSINESSCASE", "RFM", "SEGMENT", "SCORE", "FORECAST"];
+const STREAMS = ["CUSTOMER", "EXPECTED", "WINPROB"];
+
+function load(): Metadata {
+  if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
+  return JSON.parse(readFileSync(built, "utf8")) as Metadata;
+}
+
+describe("built functions.json", () => {
+  const metadata = load();
+  const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+
+  it("declares exactly the contract's functions", () => {
+    expect([...byId.keys()].sort()).toEqual(Object.keys(CONTRACT).sort());
+  });
+
+  it.each(Object.entries(CONTRACT))(
+    "declares CRM.%s with the documented parameters",
+    (id, params) => {
+      const fn = byId.get(id)!;
+      expect(fn.name).toBe(id);
+      const declared = fn.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`);
+      expect(declared).toEqual(params);
+      expect(fn.description?.length ?? 0).toBeGreaterThan(20);
+    },
+  );
+
+  it("marks spilled results as matrices and store-backed functions as streaming", () => {
+    for (const id of SPILLS) expect(byId.get(id)?.result.dimensionality).toBe("matrix");
+    for (const id of Object.keys(CONTRACT)) {
+      expect(byId.get(id)?.options?.stream === true).toBe(STREAMS.includes(id));
+    }
+  });
+});
