@@ -1,6 +1,7 @@
 // The WorkbookPort over Office.js. The Excel namespace is injected (the real one by default, the
 // workbench simulator in tests), so nothing here reaches for globals it was not given.
 
+import { adoptSheet } from "./adopt-sheet";
 import { findCrmTables } from "./find-crm-tables";
 import { ensureCrmTables } from "./ensure-crm-tables";
 import { locateRecords } from "./locate-records";
@@ -33,6 +34,7 @@ export function createOfficeWorkbookPort(
     getFileUrl: options.fileUrl ?? documentUrl,
     ensureTables: (stages) => ensureCrmTables(excel, stages),
     findTables: () => findCrmTables(excel),
+    adoptSheet: (kind, sheet) => adoptSheet(excel, kind, sheet),
     readTable: (kind, readOptions) => readTableInChunks(excel, kind, budget, readOptions),
     readRows: (kind, rows) => readTableRows(excel, kind, rows),
     locateRecords: (kind, ids) => locateRecords(excel, kind, ids, budget),

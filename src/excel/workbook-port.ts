@@ -90,6 +90,8 @@ export interface WorkbookPort {
   /** Creates missing CRM tables (own sheet, canonical headers, formats, Stage drop-down). */
   ensureTables(stages: readonly StageDefinition[]): Promise<TableInfo[]>;
   findTables(): Promise<TableInfo[]>;
+  /** Makes a user's existing sheet (its table, or its used range) the CRM table of `kind`. */
+  adoptSheet(kind: RecordKind, sheetName: string): Promise<TableInfo>;
   readTable(kind: RecordKind, options?: ReadTableOptions): Promise<TableRead>;
   /** Re-reads only the given sheet rows (rows outside the table body are skipped). */
   readRows(kind: RecordKind, rowNumbers: readonly number[]): Promise<RowsRead>;
