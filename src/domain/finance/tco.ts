@@ -2,9 +2,11 @@
 // total (Monthly ×12, Quarterly ×4, Annual ×1); with a rate, each year's recurring total is
 // discounted at the end of year t = 1…years.
 
+import { parseFrequency as parseFrequencyCell } from "../records/parse-choice";
+import type { Frequency } from "../records/vocabularies";
 import { type Result, errorValue } from "../values";
 
-export type Frequency = "Once" | "Monthly" | "Quarterly" | "Annual";
+export type { Frequency };
 
 export interface CostItem {
   readonly amount: number;
@@ -13,19 +15,13 @@ export interface CostItem {
 
 const PER_YEAR: Record<Frequency, number> = { Once: 0, Monthly: 12, Quarterly: 4, Annual: 1 };
 
-const NAMES: Record<string, Frequency> = {
-  once: "Once",
-  monthly: "Monthly",
-  quarterly: "Quarterly",
-  annual: "Annual",
-  yearly: "Annual",
-};
-
-/** Reads a frequency name case-insensitively ("Yearly" is Annual); undefined if unknown. */
+/**
+ * Reads a frequency the way the Costs table does ("Yearly", "one-off", "per month"…), so a
+ * =CRM.TCO over the table accepts every word the sync accepts; undefined if unknown.
+ */
 export function parseFrequency(text: string): Frequency | undefined {
-  return Object.hasOwn(NAMES, text.trim().toLowerCase())
-    ? NAMES[text.trim().toLowerCase()]
-    : undefined;
+  const result = parseFrequencyCell(text);
+  return result.ok ? result.value : undefined;
 }
 
 export function tco(
