@@ -4,7 +4,7 @@
 
 import { type Result, errorValue, isErrorValue } from "../values";
 import { type CostSchedule, netFlows } from "./cost-schedule";
-import type { FinanceFunctions } from "./finance-functions";
+import { irr, npv, payback } from "../finance";
 
 export interface BusinessCaseResults {
   /** Benefits − costs per year 0..horizon, the flows behind NPV, IRR and payback. */
@@ -24,20 +24,19 @@ export interface BusinessCaseResults {
 export function businessCaseResults(
   schedule: Pick<CostSchedule, "costs" | "benefits">,
   rate: number,
-  finance: FinanceFunctions,
 ): BusinessCaseResults {
   const flows = netFlows(schedule);
-  const tco = finance.npv(rate, schedule.costs);
-  const pvBenefits = finance.npv(rate, schedule.benefits);
+  const tco = npv(rate, schedule.costs);
+  const pvBenefits = npv(rate, schedule.benefits);
   return {
     flows,
     tco,
     pvBenefits,
-    npv: finance.npv(rate, flows),
-    irr: finance.irr(flows),
+    npv: npv(rate, flows),
+    irr: irr(flows),
     roi: returnOnInvestment(pvBenefits, tco),
-    payback: finance.payback(flows),
-    discountedPayback: finance.payback(flows, rate),
+    payback: payback(flows),
+    discountedPayback: payback(flows, rate),
   };
 }
 

@@ -2,7 +2,6 @@
 // risk adjustment, NPV/IRR/ROI/payback results and each initiative's contribution.
 export * from "./business-case-results";
 export * from "./cost-schedule";
-export * from "./finance-functions";
 export * from "./initiative-contributions";
 export * from "./item-schedule";
 export * from "./model-years";

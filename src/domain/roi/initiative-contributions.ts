@@ -4,7 +4,7 @@
 
 import { type Result, isErrorValue } from "../values";
 import { type CostScheduleItem, costSchedule, netFlows } from "./cost-schedule";
-import type { FinanceFunctions } from "./finance-functions";
+import { npv } from "../finance";
 import type { ScheduleOptions } from "./model-years";
 import { type RiskAdjustment, riskAdjust } from "./risk-adjust";
 
@@ -31,19 +31,18 @@ export interface InitiativeContributions {
 export function initiativeContributions(
   items: readonly CostScheduleItem[],
   options: ContributionOptions,
-  finance: FinanceFunctions,
 ): Result<InitiativeContributions> {
   const built = costSchedule(items, options);
   if (isErrorValue(built)) return built;
   const schedule = options.risk === undefined ? built : riskAdjust(built, options.risk);
   if (isErrorValue(schedule)) return schedule;
-  const total = finance.npv(options.rate, netFlows(schedule));
+  const total = npv(options.rate, netFlows(schedule));
   if (isErrorValue(total)) return total;
   const parts: number[] = [];
   for (const line of schedule.byInitiative) {
-    const npv = finance.npv(options.rate, netFlows(line));
-    if (isErrorValue(npv)) return npv;
-    parts.push(npv);
+    const lineNpv = npv(options.rate, netFlows(line));
+    if (isErrorValue(lineNpv)) return lineNpv;
+    parts.push(lineNpv);
   }
   const fitted = fitToTotal(parts, total);
   const contributions = schedule.byInitiative.map((line, i) => {

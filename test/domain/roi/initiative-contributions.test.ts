@@ -8,7 +8,6 @@ import {
 } from "../../../src/domain/roi";
 import { asExcelSerial } from "../../../src/domain/records";
 import { type ErrorValue, isErrorValue } from "../../../src/domain/values";
-import { REFERENCE_FINANCE } from "./reference-finance";
 
 const code = (v: unknown) => (isErrorValue(v) ? (v as ErrorValue).code : v);
 const OPTIONS = { horizonYears: 3, startSerial: 46023, rate: 0.0731 };
@@ -33,7 +32,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("initiativeContributions", () => {
   it("gives each initiative the NPV of its own flows, Shared last, summing exactly to the total", () => {
-    const result = initiativeContributions(ITEMS, OPTIONS, REFERENCE_FINANCE);
+    const result = initiativeContributions(ITEMS, OPTIONS);
     if (isErrorValue(result)) throw new Error("unexpected error");
     expect(result.contributions.map((c) => c.initiative)).toEqual([
       "Sales",
@@ -43,7 +42,7 @@ describe("initiativeContributions", () => {
     ]);
     const schedule = costSchedule(ITEMS, OPTIONS);
     if (isErrorValue(schedule)) throw new Error("unexpected error");
-    expect(result.total).toBe(businessCaseResults(schedule, OPTIONS.rate, REFERENCE_FINANCE).npv);
+    expect(result.total).toBe(businessCaseResults(schedule, OPTIONS.rate).npv);
     expect(sum(result.contributions.map((c) => c.npv))).toBe(result.total);
     const shared = -2217.9 * 4 * (1 / 1.0731 + 1 / 1.0731 ** 2 + 1 / 1.0731 ** 3);
     expect(result.contributions[3].npv).toBeCloseTo(shared, 9);
@@ -52,30 +51,29 @@ describe("initiativeContributions", () => {
 
   it("applies the risk adjustment before discounting", () => {
     const risk = { benefitReductionPct: 0.1, costIncreasePct: 0.05 };
-    const result = initiativeContributions(ITEMS, { ...OPTIONS, risk }, REFERENCE_FINANCE);
+    const result = initiativeContributions(ITEMS, { ...OPTIONS, risk });
     if (isErrorValue(result)) throw new Error("unexpected error");
     const schedule = riskAdjust(costSchedule(ITEMS, OPTIONS) as never, risk);
     if (isErrorValue(schedule)) throw new Error("unexpected error");
-    expect(result.total).toBe(businessCaseResults(schedule, OPTIONS.rate, REFERENCE_FINANCE).npv);
+    expect(result.total).toBe(businessCaseResults(schedule, OPTIONS.rate).npv);
     expect(sum(result.contributions.map((c) => c.npv))).toBe(result.total);
   });
 
   it("passes errors through: bad horizon, bad risk, bad rate", () => {
-    const f = REFERENCE_FINANCE;
-    expect(code(initiativeContributions(ITEMS, { ...OPTIONS, horizonYears: 0 }, f))).toBe("#NUM!");
+    expect(code(initiativeContributions(ITEMS, { ...OPTIONS, horizonYears: 0 }))).toBe("#NUM!");
     const risk = { benefitReductionPct: 2, costIncreasePct: 0 };
-    expect(code(initiativeContributions(ITEMS, { ...OPTIONS, risk }, f))).toBe("#NUM!");
-    expect(code(initiativeContributions(ITEMS, { ...OPTIONS, rate: -1 }, f))).toBe("#NUM!");
+    expect(code(initiativeContributions(ITEMS, { ...OPTIONS, risk }))).toBe("#NUM!");
+    expect(code(initiativeContributions(ITEMS, { ...OPTIONS, rate: -1 }))).toBe("#NUM!");
   });
 
   it("leaves shares out when the total NPV is 0", () => {
-    const result = initiativeContributions([], OPTIONS, REFERENCE_FINANCE);
+    const result = initiativeContributions([], OPTIONS);
     expect(result).toEqual({ total: 0, contributions: [] });
     const balanced: CostScheduleItem[] = [
       { id: "A", kind: "Cost", frequency: "Once", amount: 100, initiative: "X" },
       { id: "B", kind: "Benefit", frequency: "Once", amount: 100, initiative: "Y" },
     ];
-    expect(initiativeContributions(balanced, OPTIONS, REFERENCE_FINANCE)).toEqual({
+    expect(initiativeContributions(balanced, OPTIONS)).toEqual({
       total: 0,
       contributions: [
         { initiative: "X", npv: -100 },
