@@ -5,6 +5,7 @@ import { setSyncNowHandler } from "../commands/sync-now";
 import { readWorkbookOverview } from "../excel/workbook-overview";
 import type { TaskpaneServices } from "../taskpane/services";
 import { type CrmSession, startCrmSession } from "./crm-session";
+import { goToCustomerRow, searchCustomers, watchCustomerView } from "./customer-services";
 import { watchSyncStatus } from "./sync-status";
 
 let session: Promise<CrmSession> | undefined;
@@ -32,16 +33,24 @@ export function getRuntimeServices(): TaskpaneServices {
   return {
     readWorkbookOverview,
     syncNow: async (options) => (await getCrmSession()).syncNow(options),
-    watchSyncStatus: (listener, onError) => {
-      let stop: (() => void) | undefined;
-      let stopped = false;
-      getCrmSession().then((s) => {
-        if (!stopped) stop = watchSyncStatus(s.db, listener, onError);
-      }, onError);
-      return () => {
-        stopped = true;
-        stop?.();
-      };
-    },
+    watchSyncStatus: (listener, onError) =>
+      whenSession((s) => watchSyncStatus(s.db, listener, onError), onError),
+    searchCustomers: async (query) => searchCustomers((await getCrmSession()).db, query),
+    watchCustomerView: (id, listener, onError) =>
+      whenSession((s) => watchCustomerView(s.db, id, listener, onError), onError),
+    goToCustomer: async (id) => goToCustomerRow(await getCrmSession(), id),
+  };
+}
+
+/** Starts a watch once the session is open; the returned stop works before or after that. */
+function whenSession(start: (s: CrmSession) => () => void, onError: (e: unknown) => void) {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  getCrmSession().then((s) => {
+    if (!stopped) stop = start(s);
+  }, onError);
+  return () => {
+    stopped = true;
+    stop?.();
   };
 }

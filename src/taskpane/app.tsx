@@ -1,7 +1,8 @@
-// The task pane's top-level layout: a header and the current view.
-import { Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { SyncStatusCard } from "./sync-status-card";
-import { WorkbookSummary } from "./workbook-summary";
+// The task pane's top-level layout: a header, the tabs, and the current view.
+import { Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { CustomersView } from "./customers/customers-view";
+import { OverviewView } from "./overview-view";
 
 const useStyles = makeStyles({
   root: {
@@ -12,8 +13,11 @@ const useStyles = makeStyles({
   },
 });
 
+type View = "overview" | "customers";
+
 export function App() {
   const styles = useStyles();
+  const [view, setView] = useState<View>("overview");
   return (
     <main className={styles.root} aria-label="CellCRM task pane">
       <header>
@@ -21,11 +25,15 @@ export function App() {
         <br />
         <Text>Customers, pipeline and ROI — inside this workbook.</Text>
       </header>
-      <SyncStatusCard />
-      <section aria-label="Workbook">
-        <Subtitle2 as="h2">This workbook</Subtitle2>
-        <WorkbookSummary />
-      </section>
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        aria-label="CellCRM views"
+      >
+        <Tab value="overview">Overview</Tab>
+        <Tab value="customers">Customers</Tab>
+      </TabList>
+      {view === "overview" ? <OverviewView /> : <CustomersView />}
     </main>
   );
 }

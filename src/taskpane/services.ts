@@ -2,6 +2,8 @@
 // root (src/app) provides the real implementations; component tests provide fakes.
 import { createContext, useContext } from "react";
 import type { SyncStatus } from "../app/sync-status";
+import type { CustomerView } from "../domain/activity";
+import type { Customer } from "../domain/records";
 import type { WorkbookOverview } from "../excel/workbook-overview";
 
 export interface SyncProgressInfo {
@@ -23,6 +25,16 @@ export interface TaskpaneServices {
     listener: (status: SyncStatus) => void,
     onError: (e: unknown) => void,
   ): () => void;
+  /** Customers whose name, company or e-mail has words starting with every word typed. */
+  searchCustomers(query: string): Promise<Customer[]>;
+  /** The 360° view of one customer, now and whenever the store changes; undefined if gone. */
+  watchCustomerView(
+    id: string,
+    listener: (view: CustomerView | undefined) => void,
+    onError: (e: unknown) => void,
+  ): () => void;
+  /** Selects the customer's row in the Customers sheet. */
+  goToCustomer(id: string): Promise<void>;
 }
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);

@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { SyncStatus } from "../../src/app/sync-status";
 import { ServicesContext, type TaskpaneServices } from "../../src/taskpane/services";
 import { SyncStatusCard } from "../../src/taskpane/sync-status-card";
+import { fakeServices } from "./support/fake-services";
 
 const status: SyncStatus = {
   lastSyncAt: Date.UTC(2026, 10, 2, 9),
@@ -17,15 +18,13 @@ const status: SyncStatus = {
 };
 
 function renderCard(overrides: Partial<TaskpaneServices>) {
-  const services: TaskpaneServices = {
-    readWorkbookOverview: () => Promise.reject(new Error("unused")),
-    syncNow: () => Promise.resolve(),
+  const services = fakeServices({
     watchSyncStatus: (listener) => {
       listener(status);
       return () => {};
     },
     ...overrides,
-  };
+  });
   render(
     <FluentProvider theme={webLightTheme}>
       <ServicesContext.Provider value={services}>

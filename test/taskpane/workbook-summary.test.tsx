@@ -6,16 +6,12 @@ import { render, screen, fireEvent } from "@testing-library/react";
 import type { WorkbookOverview } from "../../src/excel/workbook-overview";
 import { App } from "../../src/taskpane/app";
 import { ServicesContext, type TaskpaneServices } from "../../src/taskpane/services";
-
-const idleSync: Omit<TaskpaneServices, "readWorkbookOverview"> = {
-  syncNow: () => Promise.resolve(),
-  watchSyncStatus: () => () => {},
-};
+import { fakeServices } from "./support/fake-services";
 
 function renderWith(readWorkbookOverview: TaskpaneServices["readWorkbookOverview"]) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ServicesContext.Provider value={{ ...idleSync, readWorkbookOverview }}>
+      <ServicesContext.Provider value={fakeServices({ readWorkbookOverview })}>
         <App />
       </ServicesContext.Provider>
     </FluentProvider>,

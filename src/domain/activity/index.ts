@@ -5,3 +5,4 @@ export * from "./customer-view";
 export * from "./next-actions";
 export * from "./rfm-population";
 export * from "./timeline";
+export * from "./default-clv-assumptions";

@@ -1,0 +1,59 @@
+// What the Customers view asks of the store and the workbook: indexed search, the live 360° view
+// of one customer, and "go to row" in the sheet.
+import {
+  type CustomerView,
+  DEFAULT_CLV_ASSUMPTIONS,
+  buildRfmPopulation,
+  customerView,
+} from "../domain/activity";
+import { type Customer, cellAddress, columnLetter } from "../domain/records";
+import {
+  type CrmDatabase,
+  createCustomerRepository,
+  createDealRepository,
+  watchQuery,
+} from "../store";
+import type { CrmSession } from "./crm-session";
+
+const EXCEL_EPOCH_OFFSET = 25569;
+
+export function todaySerial(now = Date.now()): number {
+  return Math.floor(now / 86_400_000) + EXCEL_EPOCH_OFFSET;
+}
+
+export function searchCustomers(db: CrmDatabase, query: string): Promise<Customer[]> {
+  return createCustomerRepository(db).search(query, 50);
+}
+
+async function readView(db: CrmDatabase, id: string): Promise<CustomerView | undefined> {
+  const customer = await createCustomerRepository(db).get(id);
+  if (!customer) return undefined;
+  const deals = await createDealRepository(db).forCustomer(id);
+  const dealIds = deals.map((d) => d.id);
+  const activities = (
+    await db.activities.where("customerId").equals(id).or("dealId").anyOf(dealIds).toArray()
+  ).filter((a) => a.deleted === undefined);
+  const everyone = await createCustomerRepository(db).liveAll();
+  const today = todaySerial();
+  return customerView(customer, deals, activities, {
+    today,
+    rfm: buildRfmPopulation(everyone, today),
+    clv: DEFAULT_CLV_ASSUMPTIONS,
+  });
+}
+
+export function watchCustomerView(
+  db: CrmDatabase,
+  id: string,
+  listener: (view: CustomerView | undefined) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  return watchQuery(() => readView(db, id), listener, onError);
+}
+
+export async function goToCustomerRow(session: CrmSession, id: string): Promise<void> {
+  const found = await session.port.locateRecords("customers", [id]);
+  const row = found.rows.get(id);
+  if (row === undefined) throw new Error(`Customer ${id} is not in the Customers table any more.`);
+  await session.port.selectCell(cellAddress(found.sheet, columnLetter(found.firstColumn), row));
+}

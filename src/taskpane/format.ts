@@ -1,0 +1,21 @@
+// Numbers and Excel serial dates in the user's locale. Serial dates are calendar days, so they
+// are formatted in UTC: a local time zone must never move a date by a day.
+
+const EXCEL_EPOCH_OFFSET = 25569;
+const DAY_MS = 86_400_000;
+
+const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+
+export function formatNumber(value: number): string {
+  return number.format(value);
+}
+
+export function formatSerialDate(serial: number | undefined): string {
+  if (serial === undefined) return "—";
+  return date.format(new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * DAY_MS));
+}
+
+export function formatPercent(fraction: number): string {
+  return `${formatNumber(fraction * 100)}%`;
+}
