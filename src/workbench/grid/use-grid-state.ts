@@ -5,6 +5,7 @@ import { type WorkbookModel } from "../simulator";
 import { type CommitMove } from "./cell-editor";
 import { editText } from "./cell-text";
 import { type Cell } from "./grid-keys";
+import { useFollowAddinSelection } from "./use-follow-addin-selection";
 
 export interface GridState {
   sheet: string;
@@ -83,6 +84,15 @@ export function useGridState(model: WorkbookModel, remote: boolean) {
   );
   const cancel = useCallback(() => setEditing(null), [setEditing]);
   const clear = useCallback((cell: Cell) => write(cell, ""), [write]);
+  const follow = useCallback(
+    (name: string, cell: Cell) => {
+      setChosen(name);
+      setSelection(cell);
+      setEditing(null);
+    },
+    [setChosen, setSelection, setEditing],
+  );
+  useFollowAddinSelection(model, follow);
   const showSheet = (name: string) => {
     setChosen(name);
     setSelection(START);
