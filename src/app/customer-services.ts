@@ -13,13 +13,8 @@ import {
   createDealRepository,
   watchQuery,
 } from "../store";
+import { todaySerial } from "../domain/records";
 import type { CrmSession } from "./crm-session";
-
-const EXCEL_EPOCH_OFFSET = 25569;
-
-export function todaySerial(now = Date.now()): number {
-  return Math.floor(now / 86_400_000) + EXCEL_EPOCH_OFFSET;
-}
 
 export function searchCustomers(db: CrmDatabase, query: string): Promise<Customer[]> {
   return createCustomerRepository(db).search(query, 50);

@@ -6,6 +6,7 @@ import { readWorkbookOverview } from "../excel/workbook-overview";
 import type { TaskpaneServices } from "../taskpane/services";
 import { type CrmSession, startCrmSession } from "./crm-session";
 import { goToCustomerRow, searchCustomers, watchCustomerView } from "./customer-services";
+import { moveDeal, watchDeals } from "./pipeline-services";
 import { watchSyncStatus } from "./sync-status";
 
 let session: Promise<CrmSession> | undefined;
@@ -39,6 +40,9 @@ export function getRuntimeServices(): TaskpaneServices {
     watchCustomerView: (id, listener, onError) =>
       whenSession((s) => watchCustomerView(s.db, id, listener, onError), onError),
     goToCustomer: async (id) => goToCustomerRow(await getCrmSession(), id),
+    watchDeals: (listener, onError) =>
+      whenSession((s) => watchDeals(s.db, listener, onError), onError),
+    moveDeal: async (id, stage) => moveDeal(await getCrmSession(), id, stage),
   };
 }
 

@@ -3,6 +3,7 @@ import { Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-
 import { useState } from "react";
 import { CustomersView } from "./customers/customers-view";
 import { OverviewView } from "./overview-view";
+import { PipelineView } from "./pipeline/pipeline-view";
 
 const useStyles = makeStyles({
   root: {
@@ -13,11 +14,18 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "overview" | "customers";
+type View = "overview" | "customers" | "pipeline";
+
+const VIEWS: Record<View, () => React.ReactElement> = {
+  overview: OverviewView,
+  customers: CustomersView,
+  pipeline: PipelineView,
+};
 
 export function App() {
   const styles = useStyles();
   const [view, setView] = useState<View>("overview");
+  const Current = VIEWS[view];
   return (
     <main className={styles.root} aria-label="CellCRM task pane">
       <header>
@@ -32,8 +40,9 @@ export function App() {
       >
         <Tab value="overview">Overview</Tab>
         <Tab value="customers">Customers</Tab>
+        <Tab value="pipeline">Pipeline</Tab>
       </TabList>
-      {view === "overview" ? <OverviewView /> : <CustomersView />}
+      <Current />
     </main>
   );
 }

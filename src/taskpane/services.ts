@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react";
 import type { SyncStatus } from "../app/sync-status";
 import type { CustomerView } from "../domain/activity";
-import type { Customer } from "../domain/records";
+import type { Customer, Deal } from "../domain/records";
 import type { WorkbookOverview } from "../excel/workbook-overview";
 
 export interface SyncProgressInfo {
@@ -35,6 +35,10 @@ export interface TaskpaneServices {
   ): () => void;
   /** Selects the customer's row in the Customers sheet. */
   goToCustomer(id: string): Promise<void>;
+  /** Every live deal, now and whenever the store changes. */
+  watchDeals(listener: (deals: Deal[]) => void, onError: (e: unknown) => void): () => void;
+  /** Moves a deal to a stage: the sheet first, then the store (with history). */
+  moveDeal(id: string, stage: string): Promise<void>;
 }
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);

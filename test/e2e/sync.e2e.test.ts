@@ -122,11 +122,17 @@ describe("sync in the workbench", () => {
     const deal = await findOpenDeal();
     await expect(storedDeal(deal.id)).resolves.toMatchObject({ stage: deal.stage });
 
-    await page.getByRole("tab", { name: "Business Case" }).click();
+    await page
+      .getByRole("tablist", { name: "Sheets" })
+      .getByRole("tab", { name: "Business Case" })
+      .click();
     await typeInto("Business Case!E2", "=CRM.EXPECTED(0, 2958465)");
     const before = await numberIn("Business Case!E2");
 
-    await page.getByRole("tab", { name: "Pipeline" }).click();
+    await page
+      .getByRole("tablist", { name: "Sheets" })
+      .getByRole("tab", { name: "Pipeline" })
+      .click();
     await typeInto(`Pipeline!E${deal.row + 1}`, "Won");
     await until(async () => (await storedDeal(deal.id)).stage === "Won");
     await expect(storedDeal(deal.id)).resolves.toMatchObject({
@@ -141,7 +147,10 @@ describe("sync in the workbench", () => {
       Negotiation: 0.75,
     };
     const want = before + deal.amount * (1 - probability[deal.stage]);
-    await page.getByRole("tab", { name: "Business Case" }).click();
+    await page
+      .getByRole("tablist", { name: "Sheets" })
+      .getByRole("tab", { name: "Business Case" })
+      .click();
     await page.waitForFunction(
       ([a, expected]) => {
         const text = document.querySelector(`[data-address="${a}"]`)?.textContent ?? "";

@@ -103,7 +103,10 @@ describe("CellCRM workbench in Chromium", () => {
 
   it("computes CRM.* custom functions in cells", async () => {
     await openWorkbench(page, server.origin);
-    await page.getByRole("tab", { name: "Business Case" }).click();
+    await page
+      .getByRole("tablist", { name: "Sheets" })
+      .getByRole("tab", { name: "Business Case" })
+      .click();
     await cell("Business Case!A7").waitFor();
     await expect(cell("Business Case!A7").textContent()).resolves.toBe("NPV at 10%");
     await page.waitForFunction(() => {

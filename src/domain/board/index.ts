@@ -11,3 +11,4 @@ export * from "./forecast-by-period";
 export * from "./forecast-categories";
 export * from "./stale-deals";
 export * from "./summarize-board";
+export * from "./default-stale-days";

@@ -31,3 +31,4 @@ export * from "./table-schema";
 export * from "./table-schemas";
 export * from "./three-way-merge";
 export * from "./vocabularies";
+export * from "./today-serial";

@@ -10,6 +10,8 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     searchCustomers: () => Promise.resolve([]),
     watchCustomerView: () => () => {},
     goToCustomer: () => Promise.resolve(),
+    watchDeals: () => () => {},
+    moveDeal: () => Promise.resolve(),
     ...overrides,
   };
 }
