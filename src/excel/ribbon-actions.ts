@@ -6,7 +6,10 @@ export type RibbonHandler = () => Promise<void>;
 export function registerRibbonAction(name: string, handler: RibbonHandler): void {
   if (typeof Office === "undefined" || !Office.actions) return;
   Office.actions.associate(name, (event: Office.AddinCommands.Event) => {
-    // Office waits for completed() to end the button's busy state, even when the work fails.
-    void handler().finally(() => event.completed());
+    // Office keeps the button busy until completed(), so call it even when the handler throws.
+    void Promise.resolve()
+      .then(handler)
+      .catch((error: unknown) => console.error(`CellCRM: ribbon action ${name} failed`, error))
+      .finally(() => event.completed());
   });
 }

@@ -1,7 +1,7 @@
 // Offline checks of manifest.xml (office-addin-manifest validate needs a web service): resids
-// resolve, one shared runtime is used everywhere, the CRM namespace, https URLs and icon files
-// whose PNG sizes match what the manifest says. Returns problems as sentences; none = valid.
-import { XMLParser } from "fast-xml-parser";
+// resolve to the right kind of resource, one shared runtime is used everywhere, the CRM namespace,
+// https URLs and icon files whose PNG sizes match the manifest. Returns problems as sentences.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -22,9 +22,9 @@ const asList = (v: unknown): Node[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]) as Node[];
 
 function resources(root: Node): Map<string, { kind: string; value: string }> {
-  const res = (root.OfficeApp as Node).VersionOverrides as Node;
+  const overrides = ((root.OfficeApp as Node).VersionOverrides ?? {}) as Node;
   const out = new Map<string, { kind: string; value: string }>();
-  const groups = res.Resources as Node;
+  const groups = (overrides.Resources ?? {}) as Node;
   for (const [group, child] of [
     ["bt:Images", "bt:Image"],
     ["bt:Urls", "bt:Url"],
@@ -38,19 +38,75 @@ function resources(root: Node): Map<string, { kind: string; value: string }> {
   return out;
 }
 
-function residProblems(root: Node, defined: Map<string, unknown>): string[] {
+// Which resource collection each resid-carrying element must point into (Office rejects a Label
+// that names a URL, or a SourceLocation that names a string).
+const RESID_KIND: Record<string, string> = {
+  SourceLocation: "bt:Urls",
+  Runtime: "bt:Urls",
+  FunctionFile: "bt:Urls",
+  LearnMoreUrl: "bt:Urls",
+  "bt:Image": "bt:Images",
+  Label: "bt:ShortStrings",
+  Title: "bt:ShortStrings",
+  Namespace: "bt:ShortStrings",
+  Description: "bt:LongStrings",
+};
+// Limits of the bt:ShortStrings / bt:LongStrings resource types.
+const MAX_LENGTH: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
+
+function residProblems(
+  root: Node,
+  defined: Map<string, { kind: string; value: string }>,
+): string[] {
   const problems: string[] = [];
-  walk(root.OfficeApp, (key, value) => {
-    if (key === "@_resid" && !defined.has(String(value))) {
-      problems.push(`resid "${String(value)}" is referenced but not defined in Resources`);
+  const visit = (element: string, node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(element, n));
+    if (typeof node !== "object" || node === null) return;
+    const resid = (node as Node)["@_resid"];
+    const size = String((node as Node)["@_size"]);
+    if (resid !== undefined) {
+      const found = defined.get(String(resid));
+      const expected = RESID_KIND[element];
+      if (!found) {
+        problems.push(`resid "${String(resid)}" is referenced but not defined in Resources`);
+      } else if (expected && found.kind !== expected) {
+        problems.push(`<${element} resid="${String(resid)}"> needs ${expected}, not ${found.kind}`);
+      } else if (element === "bt:Image" && !String(resid).endsWith(`.${size}x${size}`)) {
+        problems.push(`<bt:Image size="${size}"> points at "${String(resid)}", another size`);
+      }
     }
-  });
+    for (const [key, value] of Object.entries(node)) visit(key, value);
+  };
+  visit("OfficeApp", root.OfficeApp);
+  for (const [id, { kind, value }] of defined) {
+    if (value.length > (MAX_LENGTH[kind] ?? Infinity)) {
+      problems.push(`${kind} "${id}" is longer than ${MAX_LENGTH[kind]} characters`);
+    }
+  }
+  return problems;
+}
+
+// The VersionOverrides reference: TaskPaneApp supports only VersionOverrides 1.0 in the
+// taskpaneappversionoverrides namespace; a nested VersionOverridesV1_1 is Outlook-only.
+function versionOverridesProblems(root: Node): string[] {
+  const overrides = (root.OfficeApp as Node).VersionOverrides as Node | undefined;
+  if (!overrides) return ["no <VersionOverrides> (ribbon, runtime and functions live there)"];
+  const problems: string[] = [];
+  if (overrides["@_xsi:type"] !== "VersionOverridesV1_0") {
+    problems.push("a TaskPaneApp supports only VersionOverridesV1_0");
+  }
+  if (overrides["@_xmlns"] !== "http://schemas.microsoft.com/office/taskpaneappversionoverrides") {
+    problems.push("VersionOverrides must use the taskpaneappversionoverrides namespace");
+  }
+  if (overrides.VersionOverrides !== undefined) {
+    problems.push("a TaskPaneApp must not nest VersionOverrides (1.1 is for Outlook only)");
+  }
   return problems;
 }
 
 function host(root: Node): Node {
-  const overrides = (root.OfficeApp as Node).VersionOverrides as Node;
-  return ((overrides.Hosts as Node).Host ?? {}) as Node;
+  const overrides = ((root.OfficeApp as Node).VersionOverrides ?? {}) as Node;
+  return ((overrides.Hosts as Node | undefined)?.Host ?? {}) as Node;
 }
 
 function runtimeProblems(root: Node): string[] {
@@ -104,8 +160,8 @@ function urlProblems(xml: string, root: Node, assetsDir: string): string[] {
     .filter(([, r]) => r.kind === "bt:Images")
     .map(([id, r]) => [r.value, Number(/(\d+)x\1/.exec(id)?.[1])]);
   const app = root.OfficeApp as Node;
-  icons.push([String((app.IconUrl as Node)["@_DefaultValue"]), 32]);
-  icons.push([String((app.HighResolutionIconUrl as Node)["@_DefaultValue"]), 64]);
+  icons.push([String((app.IconUrl as Node | undefined)?.["@_DefaultValue"]), 32]);
+  icons.push([String((app.HighResolutionIconUrl as Node | undefined)?.["@_DefaultValue"]), 64]);
   for (const [url, size] of icons) {
     const file = join(assetsDir, url.split("/assets/")[1] ?? "");
     const actual = existsSync(file) ? pngSize(file) : undefined;
@@ -137,9 +193,13 @@ function requirementProblems(root: Node, defined: Map<string, { value: string }>
 }
 
 export function checkManifest(xml: string, assetsDir: string): string[] {
+  const wellFormed = XMLValidator.validate(xml);
+  if (wellFormed !== true) return [`manifest.xml is not well-formed XML: ${wellFormed.err.msg}`];
   const root = parser.parse(xml) as Node;
+  if (!root.OfficeApp) return ["manifest.xml has no <OfficeApp> root"];
   const defined = resources(root);
   return [
+    ...versionOverridesProblems(root),
     ...residProblems(root, defined),
     ...runtimeProblems(root),
     ...runtimesFirstInHost(xml),

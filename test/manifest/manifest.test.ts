@@ -61,4 +61,51 @@ describe("manifest.xml (offline validation)", () => {
     );
     expect(checkManifest(broken, assets)).toEqual(['the custom functions namespace must be "CRM"']);
   });
+
+  it("reports a resid that names the wrong kind of resource", () => {
+    const broken = manifest.replace(
+      '<Label resid="SyncButton.Label"/>',
+      '<Label resid="SyncButton.Tooltip"/>',
+    );
+    expect(checkManifest(broken, assets)).toEqual([
+      '<Label resid="SyncButton.Tooltip"> needs bt:ShortStrings, not bt:LongStrings',
+    ]);
+  });
+
+  it("reports a short string over the 125 character limit", () => {
+    const broken = manifest.replace(
+      'id="SyncButton.Label" DefaultValue="Sync now"',
+      `id="SyncButton.Label" DefaultValue="${"x".repeat(126)}"`,
+    );
+    expect(checkManifest(broken, assets)).toEqual([
+      'bt:ShortStrings "SyncButton.Label" is longer than 125 characters',
+    ]);
+  });
+
+  it("reports a nested VersionOverrides 1.1, which only Outlook supports", () => {
+    const open = /<VersionOverrides [^>]*>/.exec(manifest)![0];
+    const nested = manifest
+      .replace(open, `${open}\n<VersionOverrides xsi:type="VersionOverridesV1_1">`)
+      .replace("</VersionOverrides>", "</VersionOverrides></VersionOverrides>");
+    expect(checkManifest(nested, assets)).toContain(
+      "a TaskPaneApp must not nest VersionOverrides (1.1 is for Outlook only)",
+    );
+  });
+
+  it("reports XML that is not well-formed", () => {
+    const broken = manifest.replace("</Permissions>", "</Permission>");
+    expect(checkManifest(broken, assets)).toEqual([
+      expect.stringMatching(/^manifest.xml is not well-formed XML: /),
+    ]);
+  });
+
+  it("reports a button icon slot filled with another size", () => {
+    const broken = manifest.replace(
+      '<bt:Image size="80" resid="Icon.80x80"/>',
+      '<bt:Image size="80" resid="Icon.32x32"/>',
+    );
+    expect(checkManifest(broken, assets)).toEqual([
+      '<bt:Image size="80"> points at "Icon.32x32", another size',
+    ]);
+  });
 });
