@@ -5,12 +5,14 @@ import { adoptSheet } from "./adopt-sheet";
 import { findCrmTables } from "./find-crm-tables";
 import { ensureCrmTables } from "./ensure-crm-tables";
 import { locateRecords } from "./locate-records";
+import { readAllTables } from "./read-all-tables";
 import { readTableRows } from "./read-rows";
 import { readTableInChunks } from "./read-table-in-chunks";
 import { subscribeTableChanges } from "./table-change-events";
 import { appendTableRows, deleteTableRow, selectCell } from "./table-row-edits";
 import { readWorkbookId, writeWorkbookId } from "./workbook-id-setting";
 import type { WorkbookPort } from "./workbook-port";
+import { readWorkbookSettings, writeWorkbookSettings } from "./workbook-settings";
 import { writeCellsBatched } from "./write-cells-batched";
 
 /** 4 MB: a margin under Excel on the web's 5 MB request/response limit. */
@@ -31,11 +33,14 @@ export function createOfficeWorkbookPort(
   return {
     getWorkbookId: () => readWorkbookId(excel),
     setWorkbookId: (id) => writeWorkbookId(excel, id),
+    readSettings: () => readWorkbookSettings(excel),
+    writeSettings: (settings) => writeWorkbookSettings(settings, excel),
     getFileUrl: options.fileUrl ?? documentUrl,
     ensureTables: (stages) => ensureCrmTables(excel, stages),
     findTables: () => findCrmTables(excel),
     adoptSheet: (kind, sheet) => adoptSheet(excel, kind, sheet),
     readTable: (kind, readOptions) => readTableInChunks(excel, kind, budget, readOptions),
+    readTables: (readOptions) => readAllTables(excel, budget, readOptions),
     readRows: (kind, rows) => readTableRows(excel, kind, rows),
     locateRecords: (kind, ids) => locateRecords(excel, kind, ids, budget),
     writeCells: (kind, updates) => writeCellsBatched(excel, kind, updates, budget),

@@ -20,7 +20,11 @@ export interface LoadedFrame extends TableFrame {
 
 /** Queues the loads; read the result with frameOf after the next sync. */
 export function queueFrame(context: Excel.RequestContext, kind: RecordKind): FrameHandles {
-  const table = context.workbook.tables.getItem(schemaFor(kind).tableName);
+  return queueFrameOf(context.workbook.tables.getItem(schemaFor(kind).tableName));
+}
+
+/** The same for a table object already at hand. */
+export function queueFrameOf(table: Excel.Table): FrameHandles {
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount");
   const whole = table.getRange().load("address,rowCount");
   const sheet = table.worksheet.load("name");

@@ -3,6 +3,7 @@
 
 import type { StageDefinition } from "../domain/pipeline/default-stages";
 import type { RecordKind } from "../domain/records";
+import type { CrmSettings } from "./workbook-settings";
 
 /** A cell as read or written: "" is a blank cell. */
 export type PortCell = string | number | boolean;
@@ -27,6 +28,18 @@ export interface ReadTableOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   readonly signal?: AbortSignal;
   /** Also read `formulas` (doubles the bytes read); off for full syncs. */
+  readonly withFormulas?: boolean;
+}
+
+export interface TablesProgress {
+  /** Rows read so far over all tables. */
+  readonly rowsDone: number;
+  readonly totalRows: number;
+}
+
+export interface ReadTablesOptions {
+  readonly onProgress?: (progress: TablesProgress) => void;
+  readonly signal?: AbortSignal;
   readonly withFormulas?: boolean;
 }
 
@@ -85,6 +98,9 @@ export type Unsubscribe = () => Promise<void>;
 export interface WorkbookPort {
   getWorkbookId(): Promise<string | undefined>;
   setWorkbookId(id: string): Promise<void>;
+  /** CellCRM's settings saved in the workbook (defaults for anything not saved or damaged). */
+  readSettings(): Promise<CrmSettings>;
+  writeSettings(settings: CrmSettings): Promise<void>;
   /** URL or path of the open file, when the host tells it (copy detection). */
   getFileUrl(): string | undefined;
   /** Creates missing CRM tables (own sheet, canonical headers, formats, Stage drop-down). */
@@ -93,6 +109,8 @@ export interface WorkbookPort {
   /** Makes a user's existing sheet (its table, or its used range) the CRM table of `kind`. */
   adoptSheet(kind: RecordKind, sheetName: string): Promise<TableInfo>;
   readTable(kind: RecordKind, options?: ReadTableOptions): Promise<TableRead>;
+  /** Every CRM table present, read whole (2 round trips + one per chunk beyond the probes). */
+  readTables(options?: ReadTablesOptions): Promise<Map<RecordKind, TableRead>>;
   /** Re-reads only the given sheet rows (rows outside the table body are skipped). */
   readRows(kind: RecordKind, rowNumbers: readonly number[]): Promise<RowsRead>;
   /** Header row and ID column only: where records sit. */

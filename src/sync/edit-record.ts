@@ -16,6 +16,7 @@ import { type CrmDatabase, applySyncBatch } from "../store";
 import { loadStoreRecords } from "./load-store-records";
 import { historyEntry, stageMoves } from "./reconcile-record";
 import { type SyncOptions, syncContext } from "./sync-context";
+import { withSyncLock } from "./sync-lock";
 import { RejectedEdit, planFieldWrites } from "./write-record-fields";
 
 export interface EditResult {
@@ -26,7 +27,7 @@ export interface EditResult {
 
 export type RecordPatch<K extends RecordKind> = Partial<Omit<RecordOf<K>, "id">>;
 
-export async function editRecord<K extends RecordKind>(
+export function editRecord<K extends RecordKind>(
   port: WorkbookPort,
   db: CrmDatabase,
   kind: K,
@@ -34,7 +35,18 @@ export async function editRecord<K extends RecordKind>(
   patch: RecordPatch<K>,
   options: SyncOptions = {},
 ): Promise<EditResult> {
-  const { at } = syncContext(options);
+  return withSyncLock(db, () => applyEdit(port, db, kind, id, patch, options));
+}
+
+async function applyEdit(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  kind: RecordKind,
+  id: string,
+  patch: object,
+  options: SyncOptions,
+): Promise<EditResult> {
+  const { at, headerMaps } = syncContext(options);
   const { stored, bases } = await loadStoreRecords(db, kind, [id]);
   const current = stored.get(id);
   if (current === undefined) throw new RejectedEdit(`No ${schemaFor(kind).noun} ${id}`);
@@ -46,6 +58,7 @@ export async function editRecord<K extends RecordKind>(
     kind,
     next,
     changes.map((c) => c.field),
+    headerMaps,
   );
   let error: unknown;
   await port.writeCells(kind, updates).catch((e: unknown) => void (error = e ?? "write failed"));

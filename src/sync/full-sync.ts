@@ -17,6 +17,7 @@ import { loadStoreSide } from "./load-store-records";
 import { type TablePlan, planTableSync } from "./plan-table-sync";
 import { type ReadPhaseOptions, readWorkbookTables } from "./read-workbook-tables";
 import { type SyncOptions, syncContext } from "./sync-context";
+import { withSyncLock } from "./sync-lock";
 
 export interface FullSyncOptions extends SyncOptions, ReadPhaseOptions {}
 
@@ -35,11 +36,15 @@ export interface FullSyncReport {
   readonly stored: SyncBatchResult;
 }
 
-export async function fullSync(
+export function fullSync(
   port: WorkbookPort,
   db: CrmDatabase,
   options: FullSyncOptions = {},
 ): Promise<FullSyncReport> {
+  return withSyncLock(db, () => syncAll(port, db, options));
+}
+
+async function syncAll(port: WorkbookPort, db: CrmDatabase, options: FullSyncOptions) {
   const context = syncContext(options);
   const tables = await readWorkbookTables(port, options);
   const plans = new Map<RecordKind, TablePlan>();

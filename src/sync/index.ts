@@ -10,3 +10,4 @@ export * from "./resolve-conflict";
 export * from "./sync-context";
 export * from "./sync-rows";
 export { RejectedEdit } from "./write-record-fields";
+export * from "./add-record";

@@ -1,6 +1,7 @@
 // Incremental sync from worksheet change events (DESIGN.md §4): changes are collected per table,
 // debounced, then only the touched rows are re-read. Structural changes (rows inserted or
-// deleted) and very large edits run a full sync instead. The add-in's own writes are ignored.
+// deleted), very large edits and rows left blank (a cleared row may have held a record) run a
+// full sync instead. The add-in's own writes are ignored.
 // Runs never overlap: a burst arriving mid-run is handled by the next run.
 
 import type { RecordKind } from "../domain/records";
@@ -109,7 +110,12 @@ async function runWork(port: WorkbookPort, db: CrmDatabase, work: Work, options:
       await fullSync(port, db, options);
       return;
     }
-    for (const [kind, rows] of work.rows) await syncRows(port, db, kind, [...rows], options);
+    let cleared = false;
+    for (const [kind, rows] of work.rows) {
+      const report = await syncRows(port, db, kind, [...rows], options);
+      cleared ||= report.cleared;
+    }
+    if (cleared) await fullSync(port, db, options);
   } catch (error) {
     options.onError?.(error);
   }

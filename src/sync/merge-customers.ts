@@ -6,7 +6,8 @@ import { type CrmRecord, type RecordKind, mapHeaders } from "../domain/records";
 import type { CellUpdate, WorkbookPort } from "../excel/workbook-port";
 import { type CrmDatabase, type HistoryEntry, applySyncBatch, fromStored, isLive } from "../store";
 import { historyEntry } from "./reconcile-record";
-import { type SyncOptions, syncContext } from "./sync-context";
+import { type HeaderMaps, headerMapOf, type SyncOptions, syncContext } from "./sync-context";
+import { withSyncLock } from "./sync-lock";
 import { RejectedEdit } from "./write-record-fields";
 
 const LINKED: readonly ("deals" | "activities")[] = ["deals", "activities"];
@@ -16,21 +17,31 @@ export interface MergeReport {
   readonly activities: number;
 }
 
-export async function mergeCustomers(
+export function mergeCustomers(
   port: WorkbookPort,
   db: CrmDatabase,
   survivorId: string,
   duplicateId: string,
   options: SyncOptions = {},
 ): Promise<MergeReport> {
-  const { at } = syncContext(options);
+  return withSyncLock(db, () => merge(port, db, survivorId, duplicateId, options));
+}
+
+async function merge(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  survivorId: string,
+  duplicateId: string,
+  options: SyncOptions,
+): Promise<MergeReport> {
+  const { at, headerMaps } = syncContext(options);
   await requireLiveCustomers(db, [survivorId, duplicateId]);
   if (survivorId === duplicateId) throw new RejectedEdit("A customer cannot merge into itself");
   const moved = new Map<RecordKind, CrmRecord[]>();
   const history: Omit<HistoryEntry, "seq">[] = [];
   for (const kind of LINKED) {
     const linked = await linkedTo(db, kind, duplicateId);
-    await repointInSheet(port, kind, linked, survivorId);
+    await repointInSheet(port, kind, linked, survivorId, headerMaps);
     moved.set(
       kind,
       linked.map((r) => ({ ...r, customerId: survivorId }) as CrmRecord),
@@ -76,13 +87,15 @@ async function repointInSheet(
   kind: RecordKind,
   records: readonly CrmRecord[],
   survivorId: string,
+  headerMaps: HeaderMaps,
 ): Promise<void> {
   if (records.length === 0) return;
   const located = await port.locateRecords(
     kind,
     records.map((r) => r.id),
   );
-  const columns = mapHeaders(located.headers, kind).columns as Partial<Record<string, number>>;
+  const columns = mapHeaders(located.headers, kind, headerMapOf(headerMaps, kind))
+    .columns as Partial<Record<string, number>>;
   const column = columns.customerId;
   if (column === undefined) return;
   const updates: CellUpdate[] = [...located.rows.values()].map((row) => ({

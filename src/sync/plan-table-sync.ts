@@ -17,7 +17,7 @@ import { cellValueOf } from "./cell-value";
 import type { StoreSide } from "./load-store-records";
 import { type RecordOutcome, reconcileRecord } from "./reconcile-record";
 import { type RecordPlan, emptyPlan, addOutcome } from "./record-plan";
-import type { SyncContext } from "./sync-context";
+import { type SyncContext, headerMapOf } from "./sync-context";
 
 export interface TablePlan extends RecordPlan {
   readonly issues: RowIssue[];
@@ -34,7 +34,11 @@ export function planTableSync(
   store: StoreSide,
   context: SyncContext,
 ): TablePlan {
-  const parsed = parseTable(kind, table, { stages: context.stages, newId: context.newId });
+  const parsed = parseTable(kind, table, {
+    stages: context.stages,
+    newId: context.newId,
+    customHeaders: headerMapOf(context.headerMaps, kind),
+  });
   const plan: TablePlan = {
     ...emptyPlan(),
     issues: [...parsed.issues],

@@ -2,12 +2,9 @@
 // Progress is reported over all tables together (rows done / total rows).
 
 import type { RecordKind } from "../domain/records";
-import type { TableRead, WorkbookPort } from "../excel/workbook-port";
+import type { TableRead, TablesProgress, WorkbookPort } from "../excel/workbook-port";
 
-export interface SyncProgress {
-  readonly rowsDone: number;
-  readonly totalRows: number;
-}
+export type SyncProgress = TablesProgress;
 
 export interface ReadPhaseOptions {
   readonly onProgress?: (progress: SyncProgress) => void;
@@ -18,19 +15,18 @@ export async function readWorkbookTables(
   port: WorkbookPort,
   options: ReadPhaseOptions = {},
 ): Promise<Map<RecordKind, TableRead>> {
-  const found = await port.findTables();
-  const totalRows = found.reduce((sum, t) => sum + t.rowCount, 0);
-  const tables = new Map<RecordKind, TableRead>();
-  let before = 0;
-  for (const info of found) {
-    const start = before;
-    const read = await port.readTable(info.kind, {
-      signal: options.signal,
-      onProgress: (p) => options.onProgress?.({ rowsDone: start + p.rowsRead, totalRows }),
-    });
-    tables.set(info.kind, read);
-    before += info.rowCount;
+  let last: SyncProgress | undefined;
+  const tables = await port.readTables({
+    signal: options.signal,
+    onProgress: (progress) => {
+      last = progress;
+      options.onProgress?.(progress);
+    },
+  });
+  // Always end on "all done", also for a workbook without rows.
+  if (last === undefined || last.rowsDone < last.totalRows) {
+    const totalRows = [...tables.values()].reduce((sum, t) => sum + t.rows.length, 0);
+    options.onProgress?.({ rowsDone: totalRows, totalRows });
   }
-  options.onProgress?.({ rowsDone: totalRows, totalRows });
   return tables;
 }

@@ -8,18 +8,29 @@ import { patched } from "./edit-record";
 import { loadStoreRecords } from "./load-store-records";
 import { historyEntry, stageMoves } from "./reconcile-record";
 import { type SyncOptions, syncContext } from "./sync-context";
+import { withSyncLock } from "./sync-lock";
 import { RejectedEdit, planFieldWrites } from "./write-record-fields";
 
 export type ConflictChoice = "sheet" | "pane";
 
-export async function resolveConflict(
+export function resolveConflict(
   port: WorkbookPort,
   db: CrmDatabase,
   conflictId: number,
   choice: ConflictChoice,
   options: SyncOptions = {},
 ): Promise<void> {
-  const { at } = syncContext(options);
+  return withSyncLock(db, () => applyChoice(port, db, conflictId, choice, options));
+}
+
+async function applyChoice(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  conflictId: number,
+  choice: ConflictChoice,
+  options: SyncOptions,
+): Promise<void> {
+  const { at, headerMaps } = syncContext(options);
   const conflict = await db.conflicts.get(conflictId);
   if (conflict === undefined) throw new RejectedEdit(`No conflict ${conflictId}`);
   if (conflict.resolvedAt !== undefined) return;
@@ -31,7 +42,10 @@ export async function resolveConflict(
     const next = patched(current, { [conflict.field]: value });
     const changes = diffRecords(current, next);
     if (changes.length > 0) {
-      await port.writeCells(kind, await planFieldWrites(port, kind, next, [conflict.field]));
+      await port.writeCells(
+        kind,
+        await planFieldWrites(port, kind, next, [conflict.field], headerMaps),
+      );
       await applySyncBatch(db, {
         at,
         records: { [kind]: { put: [next] } },

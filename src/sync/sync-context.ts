@@ -1,19 +1,29 @@
-// Options shared by every sync entry point: the clock, ID minting and the configured stages.
+// Options shared by every sync entry point: the clock, ID minting, the configured stages and the
+// header fixes a user made when mapping an existing sheet (both kept in the workbook's settings).
 
 import { DEFAULT_STAGES, type StageDefinition } from "../domain/pipeline/default-stages";
-import { type IdGenerator, newId as defaultNewId } from "../domain/records";
+import {
+  type CustomHeaderMap,
+  type IdGenerator,
+  type RecordKind,
+  newId as defaultNewId,
+} from "../domain/records";
+
+export type HeaderMaps = { readonly [K in RecordKind]?: CustomHeaderMap<K> };
 
 export interface SyncOptions {
   /** ms since epoch; Date.now by default. */
   readonly now?: () => number;
   readonly newId?: IdGenerator;
   readonly stages?: readonly StageDefinition[];
+  readonly headerMaps?: HeaderMaps;
 }
 
 export interface SyncContext {
   readonly at: number;
   readonly newId: IdGenerator;
   readonly stages: readonly StageDefinition[];
+  readonly headerMaps: HeaderMaps;
 }
 
 export function syncContext(options: SyncOptions = {}): SyncContext {
@@ -21,5 +31,11 @@ export function syncContext(options: SyncOptions = {}): SyncContext {
     at: (options.now ?? Date.now)(),
     newId: options.newId ?? defaultNewId,
     stages: options.stages ?? DEFAULT_STAGES,
+    headerMaps: options.headerMaps ?? {},
   };
+}
+
+/** The user's header fixes for one table; typed loosely because `kind` is only known at run time. */
+export function headerMapOf(maps: HeaderMaps, kind: RecordKind): CustomHeaderMap<RecordKind> {
+  return (maps[kind] ?? {}) as CustomHeaderMap<RecordKind>;
 }

@@ -1,6 +1,7 @@
 // Incremental sync of a few touched rows: re-read just those rows (one round trip), reconcile
 // them with the store like a full sync does, write minted IDs back (one more round trip), and
-// apply one small batch. Removals and ID edits are left to the next full sync.
+// apply one small batch. A touched row that is now blank may have held a record (a cleared row):
+// the report asks for a full sync, which can tell. ID edits are left to the next full sync.
 
 import {
   type CrmRecord,
@@ -16,26 +17,39 @@ import { buildSyncBatch } from "./build-sync-batch";
 import { loadStoreRecords } from "./load-store-records";
 import { reconcileRecord } from "./reconcile-record";
 import { addOutcome, emptyPlan } from "./record-plan";
-import { type SyncContext, type SyncOptions, syncContext } from "./sync-context";
+import { type SyncContext, type SyncOptions, headerMapOf, syncContext } from "./sync-context";
+import { withSyncLock } from "./sync-lock";
 
 export interface RowsSyncReport {
   readonly rows: number;
   readonly put: number;
   readonly issues: number;
+  /** A touched row in the table is blank: a record may have been removed. */
+  readonly cleared: boolean;
 }
 
-export async function syncRows(
+export function syncRows(
   port: WorkbookPort,
   db: CrmDatabase,
   kind: RecordKind,
   rowNumbers: readonly number[],
   options: SyncOptions = {},
 ): Promise<RowsSyncReport> {
+  return withSyncLock(db, () => syncTouchedRows(port, db, kind, rowNumbers, options));
+}
+
+async function syncTouchedRows(
+  port: WorkbookPort,
+  db: CrmDatabase,
+  kind: RecordKind,
+  rowNumbers: readonly number[],
+  options: SyncOptions,
+): Promise<RowsSyncReport> {
   const context = syncContext(options);
   const read = await port.readRows(kind, rowNumbers);
-  const mapping = mapHeaders(read.headers, kind);
+  const mapping = mapHeaders(read.headers, kind, headerMapOf(context.headerMaps, kind));
   if (mapping.missing.length > 0 || mapping.columns.id === undefined) {
-    return { rows: 0, put: 0, issues: 0 };
+    return { rows: 0, put: 0, issues: 0, cleared: false };
   }
   const parsed = parseRows(kind, read, mapping, context);
   const ids = parsed.records.map((r) => r.record.id);
@@ -54,7 +68,12 @@ export async function syncRows(
   if (parsed.idWrites.length > 0) await port.writeCells(kind, parsed.idWrites);
   const issues = await mergeIssues(db, kind, read, parsed.issues);
   await applySyncBatch(db, buildSyncBatch(context.at, new Map([[kind, { ...plan, issues }]])));
-  return { rows: read.rows.length, put: plan.put.length, issues: parsed.issues.length };
+  return {
+    rows: read.rows.length,
+    put: plan.put.length,
+    issues: parsed.issues.length,
+    cleared: read.rows.some((row) => row.values.every((v) => cellText(v) === undefined)),
+  };
 }
 
 function parseRows(

@@ -6,6 +6,7 @@
 import { type CrmRecord, type RecordKind, mapHeaders, schemaFor } from "../domain/records";
 import type { CellUpdate, WorkbookPort } from "../excel/workbook-port";
 import { cellValueOf } from "./cell-value";
+import { type HeaderMaps, headerMapOf } from "./sync-context";
 
 export class RejectedEdit extends Error {
   override readonly name = "RejectedEdit";
@@ -17,12 +18,14 @@ export async function planFieldWrites(
   kind: RecordKind,
   record: CrmRecord,
   fields: readonly string[],
+  headerMaps: HeaderMaps = {},
 ): Promise<CellUpdate[]> {
   const located = await port.locateRecords(kind, [record.id]);
   const row = located.rows.get(record.id);
   const { noun } = schemaFor(kind);
   if (row === undefined) throw new RejectedEdit(`The ${noun} ${record.id} is not in the sheet`);
-  const columns = mapHeaders(located.headers, kind).columns as Partial<Record<string, number>>;
+  const columns = mapHeaders(located.headers, kind, headerMapOf(headerMaps, kind))
+    .columns as Partial<Record<string, number>>;
   const noColumn = fields.filter((f) => columns[f] === undefined);
   if (noColumn.length > 0) {
     throw new RejectedEdit(`The ${located.sheet} sheet has no column for ${noColumn.join(", ")}`);

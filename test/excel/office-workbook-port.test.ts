@@ -1,6 +1,6 @@
 import { DEFAULT_STAGES } from "../../src/domain/pipeline/default-stages";
 import type { TableChange } from "../../src/excel/workbook-port";
-import { portWithTables, settle, workbookWithTable } from "./port-fixture";
+import { portWithTables, settle } from "./port-fixture";
 
 describe("ensureTables / findTables", () => {
   it("creates the four tables on their own sheets with headers, formats and a Stage list", async () => {
@@ -117,62 +117,6 @@ describe("writeCells / appendRows / readRows", () => {
   });
 });
 
-describe("readTable", () => {
-  const limit = 300_000;
-  function bigWorkbook(n: number) {
-    const rows = Array.from({ length: n }, (_, i) => [
-      `CUS-${i}`,
-      `Person ${i}`,
-      `Company ${i % 100}`,
-      `p${i}@example.com`,
-    ]);
-    return workbookWithTable("customers", rows, {
-      payloadLimitBytes: limit,
-      payloadBudgetBytes: 0.8 * limit,
-    });
-  }
-
-  it("reads a 30,000-row table in chunks, each response under the limit", async () => {
-    const { model, port } = bigWorkbook(30_000);
-    model.stats.reset();
-    const progress: number[] = [];
-    const read = await port.readTable("customers", {
-      onProgress: (p) => progress.push(p.rowsRead),
-    });
-    expect(read.rows).toHaveLength(30_000);
-    expect(read.rows[29_999][0]).toBe("CUS-29999");
-    expect(read).toMatchObject({ sheet: "Customers", headerRow: 1, firstColumn: 0 });
-    expect(read.headers).toEqual(["ID", "Name", "Company", "Email"]);
-    const { roundTrips, responseBytes } = model.stats;
-    expect(responseBytes).toBeGreaterThan(4 * limit);
-    expect(roundTrips).toBeLessThanOrEqual(responseBytes / limit + 4);
-    expect(progress.at(-1)).toBe(30_000);
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
-  });
-
-  it("reads formulas only when asked", async () => {
-    const { model, port } = workbookWithTable("customers", [["C1", "Ann", "", ""]]);
-    // the simulator computes only registered functions, not Excel's built-ins
-    model.registerFunction("T.COPY", (x: unknown) => x);
-    model.setValues("Customers", "C2", [["=T.COPY(B2)"]]);
-    const plain = await port.readTable("customers");
-    expect(plain.formulas).toBeUndefined();
-    expect(plain.rows[0][2]).toBe("Ann");
-    const withFormulas = await port.readTable("customers", { withFormulas: true });
-    expect(withFormulas.formulas?.[0][2]).toBe("=T.COPY(B2)");
-  });
-
-  it("stops with an AbortError when cancelled", async () => {
-    const { port } = bigWorkbook(2_000);
-    const controller = new AbortController();
-    const reading = port.readTable("customers", {
-      onProgress: () => controller.abort(),
-      signal: controller.signal,
-    });
-    await expect(reading).rejects.toMatchObject({ name: "AbortError" });
-  });
-});
-
 describe("onTableChanged", () => {
   it("reports user edits on CRM sheets and marks the add-in's own writes", async () => {
     const { model, port } = await portWithTables();
@@ -190,5 +134,28 @@ describe("onTableChanged", () => {
     model.userEdit("Pipeline", 4, 2, "y");
     await settle();
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe("onTableChanged before the tables exist", () => {
+  it("picks up tables created after subscribing, and ignores plain sheets", async () => {
+    const { WorkbookModel, createExcelApi } = await import("../../src/workbench/simulator");
+    const { createOfficeWorkbookPort } = await import("../../src/excel/office-workbook-port");
+    const model = new WorkbookModel();
+    model.addSheet("Notes");
+    const port = createOfficeWorkbookPort(createExcelApi(model));
+    const seen: TableChange[] = [];
+    const off = await port.onTableChanged((c) => seen.push(c));
+    model.userEdit("Notes", 0, 0, "plain");
+    await settle();
+    await port.ensureTables(DEFAULT_STAGES);
+    await settle();
+    model.userEdit("Pipeline", 1, 1, "New deal");
+    model.userEdit("Notes", 0, 0, "still plain");
+    await settle();
+    expect(seen.filter((c) => c.source !== "addin")).toEqual([
+      { kind: "deals", address: "B2", source: "local", change: "edit" },
+    ]);
+    await off();
   });
 });

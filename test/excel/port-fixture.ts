@@ -45,3 +45,24 @@ export function workbookWithTable(
   const excel = createExcelApi(model, { payloadLimitBytes: options.payloadLimitBytes });
   return { model, excel, port: createOfficeWorkbookPort(excel, options) };
 }
+
+/** Wraps an Excel namespace to count requests refused for their payload size. */
+export function countRefusals(excel: typeof Excel) {
+  let refused = 0;
+  const run = (...args: unknown[]) => {
+    const batch = args.at(-1) as (ctx: Excel.RequestContext) => Promise<unknown>;
+    return (excel.run as (...a: unknown[]) => Promise<unknown>)(
+      ...args.slice(0, -1),
+      (ctx: Excel.RequestContext) => {
+        const sync = ctx.sync.bind(ctx) as () => Promise<unknown>;
+        ctx.sync = (() =>
+          sync().catch((error: { code?: string }) => {
+            if (String(error?.code).includes("PayloadSizeLimitExceeded")) refused++;
+            throw error;
+          })) as typeof ctx.sync;
+        return batch(ctx);
+      },
+    );
+  };
+  return { excel: { ...excel, run } as unknown as typeof Excel, refused: () => refused };
+}

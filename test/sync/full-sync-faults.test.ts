@@ -16,8 +16,8 @@ async function syncedOnce(wrap?: (excel: typeof Excel) => typeof Excel) {
 
 describe("fullSync failures leave store and workbook as they were", () => {
   it("a read failing on the 2nd chunk", async () => {
-    // findTables takes syncs 1–2; the customers read's probe is 3, its 2nd chunk is 4
-    const { model, port, db } = await syncedOnce(failOnSync((n) => n === 4));
+    // sync 1 lists the tables, 2 probes them all (the 1st chunk of customers), 3 is its 2nd chunk
+    const { model, port, db } = await syncedOnce(failOnSync((n) => n === 3));
     const before = await dumpStore(db);
     await expect(fullSync(port, db, syncOptions())).rejects.toThrow("network down");
     expect(await dumpStore(db)).toEqual(before);

@@ -18,8 +18,8 @@ describe("fullSync: first sync", () => {
     const db = await freshDb();
     model.stats.reset();
     const report = await fullSync(port, db, syncOptions());
-    // findTables (2) + one read per table (4) + one ID write per table that needs IDs (2)
-    expect(model.stats.roundTrips).toBe(8);
+    // list the tables, probe all four at once, one ID write per table that needs IDs (2)
+    expect(model.stats.roundTrips).toBe(4);
     expect(column(model, "Customers", 0, 2)).toEqual(["CUS-A", "CUS-0001"]);
     expect(column(model, "Pipeline", 0, 2)).toEqual(["DEAL-A", "DEAL-0001"]);
     expect(report.tables.customers).toMatchObject({ added: 2, changed: 0, removed: 0 });
@@ -48,7 +48,8 @@ describe("fullSync: first sync", () => {
     });
     model.stats.reset();
     const report = await fullSync(port, db, { now: () => AT + 1000 });
-    expect(model.stats.roundTrips).toBe(6);
+    // list the tables, then locate and read all four in one request; nothing written
+    expect(model.stats.roundTrips).toBe(2);
     expect(report.stored).toMatchObject({ put: 0, tombstoned: 0, history: 0, stageTransitions: 0 });
     await new Promise((r) => setTimeout(r, 5));
     expect(changes).toEqual([]);
@@ -235,5 +236,18 @@ describe("fullSync: progress and cancellation", () => {
     await expect(sync).rejects.toMatchObject({ name: "AbortError" });
     expect(await dumpStore(db)).toEqual(before);
     expect(model.getCell("Customers", 401, 0).value).toBe("");
+  });
+});
+
+describe("fullSync: overlapping calls", () => {
+  it("run one after the other, so a new row gets one ID, not one per sync", async () => {
+    const { model, port } = crmWorkbook({ customers: [["", "Ann Lee", "Acme", "ann@acme.test"]] });
+    const db = await freshDb();
+    let n = 0;
+    const newId = () => `CUS-${++n}`;
+    await Promise.all([fullSync(port, db, { newId }), fullSync(port, db, { newId })]);
+    expect(n).toBe(1);
+    expect(model.getCell("Customers", 1, 0).value).toBe("CUS-1");
+    expect((await db.customers.toArray()).map((c) => c.id)).toEqual(["CUS-1"]);
   });
 });

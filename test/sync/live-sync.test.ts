@@ -95,6 +95,16 @@ describe("startLiveSync", () => {
     await live.stop();
   });
 
+  it("runs a full sync when a touched row was cleared, so its record is tombstoned", async () => {
+    const { model, db, live } = await liveWorkbook();
+    for (let col = 0; col < 6; col++) model.userEdit("Pipeline", 2, col, "");
+    await settle();
+    await live.idle();
+    expect(await db.deals.get("D-2")).toMatchObject({ deleted: 42, title: "Bolt pilot" });
+    expect((await db.deals.get("D-1"))?.deleted).toBeUndefined();
+    await live.stop();
+  });
+
   it("ignores the add-in's own writes and stops listening on stop()", async () => {
     const { model, port, db, live } = await liveWorkbook();
     await port.writeCells("deals", [{ row: 2, column: 5, value: 999 }]);

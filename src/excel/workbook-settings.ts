@@ -1,0 +1,105 @@
+// CellCRM's settings live in the workbook (document settings, key "cellcrm.settings"), so every
+// co-author sees the same stages and thresholds. What is read is checked field by field: a
+// damaged or older value falls back to the defaults for that field only.
+
+import { DEFAULT_STALE_DAYS } from "../domain/board";
+import { DEFAULT_STAGES, type StageDefinition } from "../domain/pipeline/default-stages";
+import { type CustomHeaderMap, RECORD_KINDS, type RecordKind, schemaFor } from "../domain/records";
+
+export const SETTINGS_KEY = "cellcrm.settings";
+
+export interface CrmSettings {
+  readonly stages: readonly StageDefinition[];
+  /** Idle days after which a deal in that stage is stale; stages not listed never go stale. */
+  readonly staleDays: Readonly<Record<string, number>>;
+  /** The user's own name as written in Owner columns, for "my deals"; "" when not set. */
+  readonly myName: string;
+  /** Header → field fixes the user made when mapping an existing sheet, per record kind. */
+  readonly headerMaps: { readonly [K in RecordKind]?: CustomHeaderMap<K> };
+}
+
+export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
+  stages: DEFAULT_STAGES,
+  staleDays: DEFAULT_STALE_DAYS,
+  myName: "",
+  headerMaps: {},
+});
+
+export async function readWorkbookSettings(excel: typeof Excel = Excel): Promise<CrmSettings> {
+  return excel.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    setting.load("value");
+    await context.sync();
+    return setting.isNullObject ? DEFAULT_SETTINGS : normalizeSettings(setting.value);
+  });
+}
+
+export async function writeWorkbookSettings(
+  settings: CrmSettings,
+  excel: typeof Excel = Excel,
+): Promise<void> {
+  await excel.run(async (context) => {
+    context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(normalizeSettings(settings)));
+    await context.sync();
+  });
+}
+
+/** Settings from a stored value (JSON text or an object); anything unusable becomes the default. */
+export function normalizeSettings(raw: unknown): CrmSettings {
+  const value = typeof raw === "string" ? parseJson(raw) : raw;
+  if (!isObject(value)) return DEFAULT_SETTINGS;
+  return {
+    stages: readStages(value.stages) ?? DEFAULT_SETTINGS.stages,
+    staleDays: readStaleDays(value.staleDays) ?? DEFAULT_SETTINGS.staleDays,
+    myName: typeof value.myName === "string" ? value.myName.trim() : "",
+    headerMaps: readHeaderMaps(value.headerMaps),
+  };
+}
+
+function readStages(raw: unknown): StageDefinition[] | undefined {
+  if (!Array.isArray(raw) || raw.length === 0) return undefined;
+  const stages = raw.flatMap((s: unknown) =>
+    isObject(s) &&
+    typeof s.name === "string" &&
+    s.name.trim() !== "" &&
+    typeof s.probability === "number" &&
+    s.probability >= 0 &&
+    s.probability <= 1
+      ? [{ name: s.name.trim(), probability: s.probability }]
+      : [],
+  );
+  return stages.length === raw.length ? stages : undefined;
+}
+
+function readStaleDays(raw: unknown): Record<string, number> | undefined {
+  if (!isObject(raw)) return undefined;
+  const entries = Object.entries(raw).filter(
+    ([, days]) => typeof days === "number" && Number.isInteger(days) && days > 0,
+  );
+  return Object.fromEntries(entries) as Record<string, number>;
+}
+
+function readHeaderMaps(raw: unknown): CrmSettings["headerMaps"] {
+  if (!isObject(raw)) return {};
+  const maps: Record<string, Record<string, string | null>> = {};
+  for (const kind of RECORD_KINDS) {
+    const map = raw[kind];
+    if (!isObject(map)) continue;
+    const fields = new Set<unknown>(schemaFor(kind).columns.map((c) => c.field));
+    const entries = Object.entries(map).filter(([, f]) => f === null || fields.has(f));
+    maps[kind] = Object.fromEntries(entries) as Record<string, string | null>;
+  }
+  return maps as CrmSettings["headerMaps"];
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
