@@ -1,9 +1,24 @@
-// The task pane's top-level layout: a header, the tabs, and the current view.
-import { Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+// The task pane's shell: a header, what needs attention, the tabs, and the current view. The
+// sync run lives here so its progress and Cancel survive switching tabs.
+import {
+  ProgressBar,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { CustomersView } from "./customers/customers-view";
-import { OverviewView } from "./overview-view";
+import { GetStartedView } from "./get-started";
+import { AttentionBar } from "./home/attention-bar";
+import { HomeView } from "./home/home-view";
+import { NavigationContext, VIEWS, VIEW_LABELS, type ViewId } from "./navigation";
 import { PipelineView } from "./pipeline/pipeline-view";
+import { RoiView } from "./roi";
+import { SyncCenterView } from "./sync/sync-center-view";
+import { SyncRunProvider, useSyncRun } from "./sync/sync-run";
 
 const useStyles = makeStyles({
   root: {
@@ -12,37 +27,58 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  tabs: { flexWrap: "wrap" },
 });
 
-type View = "overview" | "customers" | "pipeline";
-
-const VIEWS: Record<View, () => React.ReactElement> = {
-  overview: OverviewView,
+const VIEW_COMPONENTS: Record<ViewId, () => React.ReactElement> = {
+  home: HomeView,
   customers: CustomersView,
   pipeline: PipelineView,
+  roi: RoiView,
+  sync: SyncCenterView,
+  start: GetStartedView,
 };
+
+/** A thin progress bar under the header while a sync runs and its full card is not in view. */
+function BackgroundSync({ view }: { view: ViewId }) {
+  const { running } = useSyncRun();
+  if (!running || view === "home" || view === "sync") return null;
+  return <ProgressBar aria-label="Syncing with the workbook" thickness="medium" />;
+}
 
 export function App() {
   const styles = useStyles();
-  const [view, setView] = useState<View>("overview");
-  const Current = VIEWS[view];
+  const [view, setView] = useState<ViewId>("home");
+  const Current = VIEW_COMPONENTS[view];
   return (
-    <main className={styles.root} aria-label="CellCRM task pane">
-      <header>
-        <Title3 as="h1">CellCRM</Title3>
-        <br />
-        <Text>Customers, pipeline and ROI — inside this workbook.</Text>
-      </header>
-      <TabList
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as View)}
-        aria-label="CellCRM views"
-      >
-        <Tab value="overview">Overview</Tab>
-        <Tab value="customers">Customers</Tab>
-        <Tab value="pipeline">Pipeline</Tab>
-      </TabList>
-      <Current />
-    </main>
+    <NavigationContext.Provider value={setView}>
+      <SyncRunProvider>
+        <main className={styles.root} aria-label="CellCRM task pane">
+          <header>
+            <Title3 as="h1">CellCRM</Title3>
+            <br />
+            <Text>Customers, pipeline and ROI — inside this workbook.</Text>
+          </header>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as ViewId)}
+            aria-label="CellCRM views"
+          >
+            {VIEWS.map((v) => (
+              <Tab key={v} value={v}>
+                {VIEW_LABELS[v]}
+              </Tab>
+            ))}
+          </TabList>
+          <BackgroundSync view={view} />
+          <AttentionBar />
+          <div role="tabpanel" aria-label={VIEW_LABELS[view]}>
+            <Current />
+          </div>
+        </main>
+      </SyncRunProvider>
+    </NavigationContext.Provider>
   );
 }

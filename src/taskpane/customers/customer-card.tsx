@@ -1,5 +1,5 @@
 // The 360° customer card: who they are, their value, every deal and every activity in time order,
-// and a way back to their row in the sheet.
+// and what to do with them: log an activity, edit their details, go to their row in the sheet.
 import {
   Button,
   Card,
@@ -13,75 +13,54 @@ import {
 import { useState } from "react";
 import type { CustomerView } from "../../domain/activity";
 import { useServices } from "../services";
-import { formatNumber, formatSerialDate } from "../format";
+import { ErrorBar } from "../shared/error-bar";
+import { useAction } from "../shared/use-action";
+import { ActivityForm } from "./activity-form";
 import { CustomerFacts } from "./customer-facts";
+import { CustomerForm } from "./customer-form";
+import { CustomerDeals, CustomerTimeline } from "./customer-history";
 import { useCustomerView } from "./use-customer-view";
 
-function Deals({ view }: { view: CustomerView }) {
-  const deals = [...view.openDeals, ...view.wonDeals, ...view.lostDeals];
-  if (deals.length === 0) return <Text>No deals yet.</Text>;
-  return (
-    <ul aria-label="Deals">
-      {deals.map((d) => (
-        <li key={d.id}>
-          <Text>
-            {d.title} — {d.stage} · {formatNumber(d.amount)} · closes{" "}
-            {formatSerialDate(d.expectedClose)}
-          </Text>
-        </li>
-      ))}
-    </ul>
-  );
+export interface CustomerCardProps {
+  id: string;
+  onBack(): void;
+  onOpen(id: string): void;
 }
 
-function Timeline({ view }: { view: CustomerView }) {
-  if (view.timeline.length === 0) return <Text>No calls, e-mails or meetings logged yet.</Text>;
-  return (
-    <ol aria-label="Activities, newest first">
-      {view.timeline.map((a) => (
-        <li key={a.id}>
-          <Text>
-            {formatSerialDate(a.date)} · {a.type}
-            {a.summary ? `: ${a.summary}` : ""}
-            {a.owner ? ` (${a.owner})` : ""}
-          </Text>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-export function CustomerCard(props: { id: string; onBack(): void }) {
+export function CustomerCard(props: CustomerCardProps) {
   const state = useCustomerView(props.id);
-  const { goToCustomer } = useServices();
-  const [error, setError] = useState<string>();
   const back = <Button onClick={props.onBack}>Back to search</Button>;
   if (state.status === "loading") return <Spinner size="small" label="Opening the customer…" />;
-  if (state.status === "gone")
-    return (
-      <>
-        {back}
-        <Text>This customer is no longer in the Customers table.</Text>
-      </>
-    );
-  if (state.status === "failed")
-    return (
-      <>
-        {back}
-        <Text>Could not open the customer: {state.message}</Text>
-      </>
-    );
-  const { view } = state;
+  if (state.status === "ready") return <ReadyCard {...props} view={state.view} />;
+  return (
+    <>
+      {back}{" "}
+      <Text>
+        {state.status === "gone"
+          ? "This customer is no longer in the Customers table."
+          : `Could not open the customer: ${state.message}`}
+      </Text>
+    </>
+  );
+}
+
+type Mode = "view" | "edit" | "log";
+
+function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: CustomerView }) {
+  const { goToCustomer } = useServices();
+  const goTo = useAction(goToCustomer);
+  const [mode, setMode] = useState<Mode>("view");
+  const [notice, setNotice] = useState<string>();
   const c = view.customer;
-  const goTo = () =>
-    goToCustomer(c.id).then(
-      () => setError(undefined),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+  const name = c.name ?? c.company ?? c.email ?? c.id;
+  if (mode === "edit") {
+    const done = () => setMode("view");
+    return <CustomerForm customer={c} onSaved={done} onCancel={done} onOpen={onOpen} />;
+  }
   return (
     <Card aria-label={`Customer ${c.name ?? c.company ?? c.id}`}>
       <CardHeader
-        header={<Subtitle2 as="h2">{c.name ?? c.company ?? c.email ?? c.id}</Subtitle2>}
+        header={<Subtitle2 as="h2">{name}</Subtitle2>}
         description={
           <Text>
             {[c.company, c.email, c.phone, c.owner && `owner ${c.owner}`]
@@ -92,16 +71,34 @@ export function CustomerCard(props: { id: string; onBack(): void }) {
       />
       <CustomerFacts view={view} />
       <Subtitle2 as="h3">Deals</Subtitle2>
-      <Deals view={view} />
+      <CustomerDeals view={view} />
       <Subtitle2 as="h3">Activity</Subtitle2>
-      <Timeline view={view} />
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      {mode === "log" ? (
+        <ActivityForm
+          customerId={c.id}
+          deals={view.openDeals}
+          onLogged={(type) => {
+            setNotice(`${type} logged and added to the Activities sheet.`);
+            setMode("view");
+          }}
+          onCancel={() => setMode("view")}
+        />
+      ) : (
+        <Button appearance="primary" onClick={() => (setNotice(undefined), setMode("log"))}>
+          Log activity
+        </Button>
+      )}
+      <CustomerTimeline view={view} />
+      <ErrorBar message={goTo.error} />
       <div>
-        {back} <Button onClick={goTo}>Go to row</Button>
+        <Button onClick={onBack}>Back to search</Button>{" "}
+        <Button onClick={() => void goTo.run(c.id)}>Go to row</Button>{" "}
+        <Button onClick={() => setMode("edit")}>Edit details</Button>
       </div>
     </Card>
   );

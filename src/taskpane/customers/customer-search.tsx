@@ -1,9 +1,11 @@
 // The customer finder: one search box over name, company and e-mail, results as a list of
-// buttons a keyboard can walk through.
+// buttons a keyboard can walk through (capped: typing more narrows it), plus adding a customer
+// and finding duplicates. An empty store points to Get started.
 import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   SearchBox,
   Text,
@@ -11,7 +13,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Customer } from "../../domain/records";
-import { useCustomerSearch } from "./use-customer-search";
+import { GoButton } from "../go-button";
+import { useServices } from "../services";
+import { ErrorBar } from "../shared/error-bar";
+import { useWatch } from "../shared/use-watch";
+import { type CustomerSearch as SearchState, SEARCH_LIMIT } from "./use-customer-search";
 
 const useStyles = makeStyles({
   list: {
@@ -23,17 +29,43 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   item: { justifyContent: "flex-start", width: "100%", textAlign: "left" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 function label(c: Customer): string {
-  return [c.name, c.company, c.email].filter(Boolean).join(" · ");
+  return [c.name, c.company, c.email].filter(Boolean).join(" · ") || c.id;
 }
 
-export function CustomerSearch(props: { onOpen(id: string): void }) {
+function NoCustomers() {
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>
+        No customers yet — create the CRM tables or load sample data in Get started, or add your
+        first customer here.
+      </MessageBarBody>
+      <MessageBarActions>
+        <GoButton to="start">Open Get started</GoButton>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+export interface CustomerSearchProps {
+  /** Kept by the Customers tab, so coming back from a card shows the same query. */
+  search: SearchState;
+  onOpen(id: string): void;
+  onAdd(): void;
+  onDuplicates(): void;
+}
+
+export function CustomerSearch(props: CustomerSearchProps) {
   const styles = useStyles();
-  const { query, setQuery, results, error } = useCustomerSearch();
+  const { query, setQuery, results, error } = props.search;
+  const status = useWatch(useServices().watchSyncStatus).value;
+  const typed = query.trim() !== "";
   return (
     <section aria-label="Find a customer">
+      {status?.customers === 0 && <NoCustomers />}
       <Field label="Find a customer">
         <SearchBox
           value={query}
@@ -41,14 +73,8 @@ export function CustomerSearch(props: { onOpen(id: string): void }) {
           onChange={(_, data) => setQuery(data.value)}
         />
       </Field>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>Search failed: {error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {query.trim() !== "" && results.length === 0 && !error && (
-        <Text>No customer matches “{query}”.</Text>
-      )}
+      <ErrorBar message={error && `Search failed: ${error} Try again, or choose Sync now.`} />
+      {typed && results.length === 0 && !error && <Text>No customer matches “{query}”.</Text>}
       <ul className={styles.list} aria-label="Matching customers">
         {results.map((c) => (
           <li key={c.id}>
@@ -58,6 +84,13 @@ export function CustomerSearch(props: { onOpen(id: string): void }) {
           </li>
         ))}
       </ul>
+      {results.length >= SEARCH_LIMIT && (
+        <Text size={200}>Showing the first {SEARCH_LIMIT} matches: type more to narrow them.</Text>
+      )}
+      <div className={styles.actions}>
+        <Button onClick={props.onAdd}>Add customer</Button>
+        <Button onClick={props.onDuplicates}>Find duplicates</Button>
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The forecast by month or quarter with the cumulative roll-ups sales teams know: Closed ⊂ Commit
-// ⊂ Best case ⊂ Pipeline, plus the weighted total.
+// ⊂ Best case ⊂ Pipeline, plus the weighted total, and a total row.
 import {
   Table,
   TableBody,
@@ -8,10 +8,21 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import type { Forecast } from "../../domain/board";
+import type { Forecast, ForecastFigures } from "../../domain/board";
 import { formatNumber } from "../format";
 
 const COLUMNS = ["Closed", "Commit", "Best case", "Pipeline", "Weighted"] as const;
+
+function Figures({ label, f }: { label: string; f: ForecastFigures }) {
+  return (
+    <TableRow>
+      <TableCell>{label}</TableCell>
+      {[f.closed, f.commit, f.bestCase, f.pipeline, f.weighted].map((v, i) => (
+        <TableCell key={COLUMNS[i]}>{formatNumber(Math.round(v))}</TableCell>
+      ))}
+    </TableRow>
+  );
+}
 
 export function ForecastTable({ forecast }: { forecast: Forecast }) {
   return (
@@ -26,13 +37,9 @@ export function ForecastTable({ forecast }: { forecast: Forecast }) {
       </TableHeader>
       <TableBody>
         {forecast.rows.map((r) => (
-          <TableRow key={r.label}>
-            <TableCell>{r.label}</TableCell>
-            {[r.closed, r.commit, r.bestCase, r.pipeline, r.weighted].map((v, i) => (
-              <TableCell key={COLUMNS[i]}>{formatNumber(v)}</TableCell>
-            ))}
-          </TableRow>
+          <Figures key={r.label} label={r.label} f={r} />
         ))}
+        <Figures label="Total" f={forecast.total} />
       </TableBody>
     </Table>
   );

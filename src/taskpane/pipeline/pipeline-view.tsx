@@ -1,90 +1,56 @@
-// The Pipeline tab: a board by stage (counts, raw and weighted totals, stale deals, moving a deal
-// on), an owner filter, and the forecast by month or quarter for the next year.
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Subtitle2,
-  Text,
-} from "@fluentui/react-components";
+// The Pipeline tab: what teammates changed since I last looked, the board by stage (counts, raw
+// and weighted totals, stale deals, moving a deal on) with filters, and the forecast.
+import { Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import {
-  DEFAULT_STALE_DAYS,
-  forecastByPeriod,
-  matchesFilters,
-  staleDeals,
-  summarizeBoard,
-} from "../../domain/board";
-import { DEFAULT_STAGES, normalizeStageName } from "../../domain/pipeline";
 import { todaySerial } from "../../domain/records";
-import { ForecastTable } from "./forecast-table";
-import { StageColumn } from "./stage-column";
+import { GoButton } from "../go-button";
+import { ErrorBar } from "../shared/error-bar";
+import { useSettings } from "../shared/use-settings";
+import { ForecastSection } from "./forecast-section";
+import { PipelineBoard } from "./pipeline-board";
+import { ALL_OWNERS, type FilterChoice, PipelineFilters, boardFilters } from "./pipeline-filters";
 import { useDeals } from "./use-deals";
+import { WhatChanged } from "./what-changed";
 
-const ALL = "All owners";
+function NoDeals() {
+  return (
+    <>
+      <Text as="p">No deals yet. Add rows to the Pipeline sheet, then choose Sync now.</Text>
+      <GoButton to="start">Open Get started</GoButton>
+    </>
+  );
+}
 
 export function PipelineView() {
   const { deals, error, move } = useDeals();
-  const [owner, setOwner] = useState(ALL);
-  const [period, setPeriod] = useState<"month" | "quarter">("month");
+  const { stages, staleDays, myName } = useSettings();
+  const [choice, setChoice] = useState<FilterChoice>({ owner: ALL_OWNERS, close: "any" });
   const today = todaySerial();
   const owners = useMemo(
-    () => [...new Set((deals ?? []).flatMap((d) => (d.owner ? [d.owner] : [])))].sort(),
+    () => [...new Set((deals ?? []).flatMap((d) => (d.owner ? [d.owner.trim()] : [])))].sort(),
     [deals],
   );
-  if (deals === undefined) return <Spinner size="small" label="Reading the pipeline…" />;
-  if (deals.length === 0)
-    return <Text>No deals yet. Add rows to the Pipeline sheet, then choose Sync now.</Text>;
-  const filters = owner === ALL ? {} : { owner };
-  const board = summarizeBoard(deals, DEFAULT_STAGES, filters);
-  const stale = new Set(
-    staleDeals(deals, today, DEFAULT_STALE_DAYS, filters).map((s) => s.deal.id),
-  );
-  const visible = deals.filter((d) => matchesFilters(d, filters));
-  const forecast = forecastByPeriod(deals, DEFAULT_STAGES, {
-    period,
-    from: today,
-    to: today + 364,
-    owner: filters.owner,
-  });
+  if (deals === undefined && !error) return <Spinner size="small" label="Reading the pipeline…" />;
+  const filters = boardFilters(choice, today);
   return (
     <section aria-label="Pipeline">
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+      <ErrorBar message={error} />
+      {deals?.length === 0 && <NoDeals />}
+      {deals && deals.length > 0 && (
+        <>
+          <WhatChanged />
+          <PipelineFilters choice={choice} owners={owners} myName={myName} onChange={setChoice} />
+          <PipelineBoard
+            deals={deals}
+            stages={stages}
+            staleDays={staleDays}
+            filters={filters}
+            today={today}
+            onMove={move}
+          />
+          <ForecastSection deals={deals} stages={stages} filters={filters} today={today} />
+        </>
       )}
-      <Field label="Owner">
-        <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
-          {[ALL, ...owners].map((o) => (
-            <option key={o}>{o}</option>
-          ))}
-        </Select>
-      </Field>
-      <Text>
-        {board.count} deals · {board.total.toLocaleString()} · weighted{" "}
-        {Math.round(board.weighted).toLocaleString()}
-      </Text>
-      {board.stages.map((s) => (
-        <StageColumn
-          key={s.stage}
-          summary={s}
-          deals={visible.filter((d) => normalizeStageName(d.stage) === normalizeStageName(s.stage))}
-          stageNames={DEFAULT_STAGES.map((x) => x.name)}
-          staleIds={stale}
-          onMove={move}
-        />
-      ))}
-      <Subtitle2 as="h2">Forecast, next 12 months</Subtitle2>
-      <Field label="By">
-        <Select value={period} onChange={(_, d) => setPeriod(d.value as "month" | "quarter")}>
-          <option value="month">Month</option>
-          <option value="quarter">Quarter</option>
-        </Select>
-      </Field>
-      <ForecastTable forecast={forecast} />
     </section>
   );
 }

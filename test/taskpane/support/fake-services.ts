@@ -1,17 +1,45 @@
 // TaskpaneServices for component tests: every service answers "nothing here" unless a test
 // overrides it, so each test states only what it is about.
+import { DEFAULT_SETTINGS } from "../../../src/excel/workbook-settings";
 import type { TaskpaneServices } from "../../../src/taskpane/services";
+
+const none = () => () => {};
 
 export function fakeServices(overrides: Partial<TaskpaneServices> = {}): TaskpaneServices {
   return {
     readWorkbookOverview: () => Promise.resolve({ sheets: [], tables: [] }),
     syncNow: () => Promise.resolve(),
-    watchSyncStatus: () => () => {},
+    watchSyncStatus: none,
+    watchIssues: (l) => (l([]), () => {}),
+    watchConflicts: (l) => (l([]), () => {}),
+    resolveConflict: () => Promise.resolve(),
+    goToCell: () => Promise.resolve(),
     searchCustomers: () => Promise.resolve([]),
-    watchCustomerView: () => () => {},
+    findCustomersByEmail: () => Promise.resolve([]),
+    watchCustomerView: none,
     goToCustomer: () => Promise.resolve(),
-    watchDeals: () => () => {},
+    addCustomer: () => Promise.resolve("C-NEW"),
+    editCustomer: () => Promise.resolve(),
+    logActivity: () => Promise.resolve(),
+    findDuplicates: () => Promise.resolve([]),
+    mergeCustomers: () => Promise.resolve(),
+    watchDeals: none,
     moveDeal: () => Promise.resolve(),
+    watchDealChanges: (l) => (l({ changes: [] }), () => {}),
+    markChangesSeen: () => Promise.resolve(),
+    watchCostItems: none,
+    addCostItem: () => Promise.resolve(),
+    editCostItem: () => Promise.resolve(),
+    writeBusinessCaseSheet: () => Promise.resolve(),
+    readSettings: () => Promise.resolve(DEFAULT_SETTINGS),
+    saveSettings: () => Promise.resolve(),
+    createCrmTables: () => Promise.resolve(),
+    listMappingSources: () => Promise.resolve([]),
+    readSheetPreview: () => Promise.reject(new Error("no preview in this test")),
+    applySheetMapping: () => Promise.resolve(),
+    loadSampleData: () => Promise.resolve(),
+    readDashboardInputs: () => Promise.resolve({ customers: [], deals: [], costs: [] }),
+    writeDashboardSheet: () => Promise.resolve(),
     ...overrides,
   };
 }

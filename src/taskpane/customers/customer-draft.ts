@@ -1,0 +1,66 @@
+// The add/edit customer form's text fields, checked before anything is written: a customer needs
+// a name, company or e-mail (the Customers table's rule), and an e-mail must look like one.
+import { type Customer, isEmailShaped } from "../../domain/records";
+import type { CustomerInput } from "../services";
+
+export const DRAFT_FIELDS = [
+  "name",
+  "company",
+  "email",
+  "phone",
+  "owner",
+  "status",
+  "notes",
+] as const;
+export type DraftField = (typeof DRAFT_FIELDS)[number];
+export type CustomerDraft = Record<DraftField, string>;
+
+export const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
+  name: "Name",
+  company: "Company",
+  email: "E-mail",
+  phone: "Phone",
+  owner: "Owner",
+  status: "Status",
+  notes: "Notes",
+};
+
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+export function draftOf(customer?: Customer): CustomerDraft {
+  const draft = {} as CustomerDraft;
+  for (const f of DRAFT_FIELDS) draft[f] = customer?.[f] ?? "";
+  return draft;
+}
+
+export function validateDraft(draft: CustomerDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  const email = draft.email.trim();
+  if (!draft.name.trim() && !draft.company.trim() && !email) {
+    errors.name = "Enter a name, a company or an e-mail, so you can find this customer again.";
+  }
+  if (email && !isEmailShaped(email.replace(/^mailto:/i, ""))) {
+    errors.email = `“${email}” is not an e-mail address. Check it, or leave it empty.`;
+  }
+  return errors;
+}
+
+/** The draft as a new customer: trimmed text, blank fields left out. */
+export function inputOf(draft: CustomerDraft): CustomerInput {
+  const input: Record<string, string> = {};
+  for (const f of DRAFT_FIELDS) {
+    const value = draft[f].trim();
+    if (value) input[f] = value;
+  }
+  return input as CustomerInput;
+}
+
+/** Only the fields the user changed; a field emptied on purpose is undefined (cleared). */
+export function changesOf(customer: Customer, draft: CustomerDraft): Partial<CustomerInput> {
+  const changes: Record<string, string | undefined> = {};
+  for (const f of DRAFT_FIELDS) {
+    const value = draft[f].trim();
+    if (value !== (customer[f] ?? "")) changes[f] = value || undefined;
+  }
+  return changes as Partial<CustomerInput>;
+}

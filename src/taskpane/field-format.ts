@@ -1,0 +1,21 @@
+// Record fields as people read them: the sheet's column header for a field, and a stored value
+// formatted by that column's type (dates, money, percentages), "(blank)" for an empty cell.
+import { type RecordKind, schemaFor } from "../domain/records";
+import { formatNumber, formatPercent, formatSerialDate } from "./format";
+
+function columnOf(kind: RecordKind, field: string) {
+  return schemaFor(kind).columns.find((c) => c.field === field);
+}
+
+export function fieldLabel(kind: RecordKind, field: string): string {
+  return columnOf(kind, field)?.header ?? field;
+}
+
+export function formatFieldValue(kind: RecordKind, field: string, value: unknown): string {
+  if (value === undefined || value === null || value === "") return "(blank)";
+  if (typeof value !== "number") return String(value);
+  const type = columnOf(kind, field)?.type;
+  if (type === "date") return formatSerialDate(value);
+  if (type === "percent") return formatPercent(value);
+  return formatNumber(value);
+}

@@ -1,0 +1,93 @@
+// "Map my existing sheet": pick a sheet or table, see and fix the detected column mapping, preview
+// what a sync would read (rows, valid, with issues, and the issues), then apply on confirmation.
+import {
+  Card,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
+import type { StageDefinition } from "../../domain/pipeline/default-stages";
+import { RECORD_KINDS, type RecordKind, schemaFor } from "../../domain/records";
+import { ApplyMapping } from "./apply-mapping";
+import type { GetStartedServices, SheetMappingRequest } from "./get-started-services";
+import { IssuesTable } from "./issues-table";
+import { MappingTable } from "./mapping-table";
+import { sourceKey, useSheetMapping } from "./use-sheet-mapping";
+
+export function MapSheetPanel(props: {
+  services: GetStartedServices;
+  stages?: readonly StageDefinition[];
+  onApplied: () => void;
+}) {
+  const m = useSheetMapping(props.services, props.stages);
+  const { sheet, preview } = m;
+  const apply = async () => {
+    if (!sheet) return;
+    const source = sheet.table
+      ? { sheet: sheet.sheet, table: sheet.table }
+      : { sheet: sheet.sheet };
+    // the fixes were made from this kind's field list, so they are its fields
+    const request = { kind: m.kind, source, customHeaders: m.custom } as SheetMappingRequest;
+    await props.services.applySheetMapping(request);
+    props.onApplied();
+  };
+  if (m.sources === undefined && !m.error) {
+    return <Spinner size="small" label="Listing the workbook's sheets…" />;
+  }
+  return (
+    <Card aria-label="Map my existing sheet">
+      <Subtitle2 as="h2">Map my existing sheet</Subtitle2>
+      {m.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{m.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {m.sources?.length === 0 && <Text>This workbook has no sheet with data to map yet.</Text>}
+      <Field label="Sheet or table">
+        <Select value={m.chosen} onChange={(_, d) => m.choose(d.value)}>
+          <option value="">Choose…</option>
+          {m.sources?.map((s) => (
+            <option key={sourceKey(s)} value={sourceKey(s)}>
+              {s.table ? `Table ${s.table} (sheet ${s.sheet})` : `Sheet ${s.sheet}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {sheet && preview && (
+        <>
+          <Field label="Use it as">
+            <Select value={m.kind} onChange={(_, d) => m.chooseKind(d.value as RecordKind)}>
+              {RECORD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {schemaFor(k).sheetName}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <MappingTable
+            kind={m.kind}
+            headers={sheet.headers}
+            fieldOf={preview.fieldOf}
+            onChange={m.fix}
+          />
+          <Text role="status">
+            {preview.rows} rows · {preview.valid} valid · {preview.withIssues} with issues
+            {sheet.totalRows > sheet.rows.length &&
+              ` (checked the first ${sheet.rows.length} of ${sheet.totalRows} rows)`}
+          </Text>
+          <IssuesTable issues={preview.issues} />
+          <ApplyMapping
+            key={`${m.chosen}:${m.kind}`}
+            kind={m.kind}
+            blocked={preview.mapping.missing.length > 0}
+            apply={apply}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+// The preview of mapping a sheet to a record kind, before anything is written: which field each
+// column feeds, and what a sync would make of the rows (counts and located issues).
+import type { StageDefinition } from "../../domain/pipeline/default-stages";
+import {
+  type CustomHeaderMap,
+  type FieldOf,
+  type HeaderMapping,
+  RECORD_KINDS,
+  type RecordKind,
+  type RowIssue,
+  mapHeaders,
+  parseTable,
+} from "../../domain/records";
+import type { SheetPreview } from "../../excel/sheet-listing";
+
+export interface MappingPreview<K extends RecordKind = RecordKind> {
+  readonly mapping: HeaderMapping<K>;
+  /** The field each column feeds (by column index), null when it is left out. */
+  readonly fieldOf: readonly (FieldOf<K> | null)[];
+  /** Non-blank data rows read. */
+  readonly rows: number;
+  /** Rows that would be synced. */
+  readonly valid: number;
+  /** Rows with at least one issue (errors keep a row out; warnings do not). */
+  readonly withIssues: number;
+  readonly issues: readonly RowIssue[];
+}
+
+export function previewMapping<K extends RecordKind>(
+  kind: K,
+  sheet: SheetPreview,
+  customHeaders: CustomHeaderMap<K>,
+  stages?: readonly StageDefinition[],
+): MappingPreview<K> {
+  const parsed = parseTable(
+    kind,
+    {
+      sheet: sheet.sheet,
+      headers: sheet.headers,
+      rows: sheet.rows,
+      headerRow: sheet.headerRow,
+      firstColumn: sheet.firstColumn,
+    },
+    { customHeaders, stages },
+  );
+  const { mapping } = parsed;
+  const fieldOf = sheet.headers.map((header, index) => {
+    const mapped = Object.entries(mapping.columns).find(([, col]) => col === index);
+    if (mapped) return mapped[0] as FieldOf<K>;
+    return mapping.duplicates.find((d) => d.header === header)?.field ?? null;
+  });
+  const nonBlank = sheet.rows.filter((row) => row.some((cell) => String(cell).trim() !== ""));
+  const rowsWithIssues = new Set(
+    parsed.issues.filter((i) => i.row > sheet.headerRow).map((i) => i.row),
+  );
+  const headerProblem = mapping.missing.length > 0;
+  return {
+    mapping,
+    fieldOf,
+    rows: nonBlank.length,
+    valid: headerProblem ? 0 : parsed.records.size,
+    withIssues: headerProblem ? nonBlank.length : rowsWithIssues.size,
+    issues: parsed.issues,
+  };
+}
+
+/** The kind whose headers this sheet matches best (no missing required column first). */
+export function guessKind(headers: readonly string[]): RecordKind {
+  let best: RecordKind = "customers";
+  let bestScore = -Infinity;
+  for (const kind of RECORD_KINDS) {
+    const mapping = mapHeaders(headers, kind);
+    const score = Object.keys(mapping.columns).length - 100 * mapping.missing.length;
+    if (score > bestScore) [best, bestScore] = [kind, score];
+  }
+  return best;
+}

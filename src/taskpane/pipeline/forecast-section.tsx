@@ -1,0 +1,45 @@
+// The forecast for the next twelve months, by month or by quarter, with the same filters as the
+// board, and a line saying what each roll-up holds.
+import { Field, Select, Subtitle2, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  type BoardDeal,
+  type BoardFilters,
+  type PeriodKind,
+  forecastByPeriod,
+} from "../../domain/board";
+import type { StageDefinition } from "../../domain/pipeline";
+import { ForecastTable } from "./forecast-table";
+
+export interface ForecastSectionProps {
+  deals: readonly BoardDeal[];
+  stages: readonly StageDefinition[];
+  filters: BoardFilters;
+  today: number;
+}
+
+export function ForecastSection({ deals, stages, filters, today }: ForecastSectionProps) {
+  const [period, setPeriod] = useState<PeriodKind>("month");
+  const forecast = forecastByPeriod(deals, stages, {
+    period,
+    from: today,
+    to: today + 364,
+    owner: filters.owner,
+  });
+  return (
+    <section aria-label="Forecast">
+      <Subtitle2 as="h2">Forecast, next 12 months</Subtitle2>
+      <Text as="p" size={200}>
+        Closed = won; Commit adds Negotiation; Best case adds Proposal; Pipeline adds every open
+        deal. Weighted = amount × win probability.
+      </Text>
+      <Field label="By">
+        <Select value={period} onChange={(_, d) => setPeriod(d.value as PeriodKind)}>
+          <option value="month">Month</option>
+          <option value="quarter">Quarter</option>
+        </Select>
+      </Field>
+      <ForecastTable forecast={forecast} />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// What the last "Sync now" did, per table: rows added, changed and removed, and how many rows
+// or fields need the user (issues, conflicts), in one short line per table.
+import { Text } from "@fluentui/react-components";
+import { RECORD_KINDS, schemaFor } from "../../domain/records";
+import type { SyncReportInfo } from "../services";
+
+type TableCounts = NonNullable<SyncReportInfo["tables"]["customers"]>;
+
+function line(counts: TableCounts): string {
+  const parts = [
+    `${counts.added.toLocaleString()} added`,
+    `${counts.changed.toLocaleString()} changed`,
+    `${counts.removed.toLocaleString()} removed`,
+  ];
+  if (counts.issues > 0) parts.push(`${counts.issues.toLocaleString()} with issues`);
+  if (counts.conflicts > 0) parts.push(`${counts.conflicts.toLocaleString()} conflicts`);
+  return parts.join(", ");
+}
+
+export function LastRunCounts({ report }: { report: SyncReportInfo }) {
+  const rows = RECORD_KINDS.flatMap((kind) => {
+    const counts = report.tables[kind];
+    return counts ? [{ kind, counts }] : [];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <ul aria-label="What the last sync did">
+      {rows.map(({ kind, counts }) => (
+        <li key={kind}>
+          <Text size={200}>
+            {schemaFor(kind).sheetName}: {line(counts)}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+// "This workbook's CRM": when it last synced, what the store holds, how many rows need attention,
+// and Sync now with a progress bar and Cancel so long syncs never freeze the pane.
+import { Button, Card, ProgressBar, Text } from "@fluentui/react-components";
+import type { SyncStatus } from "../../app/sync-status";
+import { useServices } from "../services";
+import { ErrorBar } from "../shared/error-bar";
+import { useWatch } from "../shared/use-watch";
+import { countOf } from "./count-of";
+import { LastRunCounts } from "./last-run-counts";
+import { useSyncRun } from "./sync-run";
+
+function summary(status: SyncStatus): string {
+  return [
+    countOf(status.customers, "customer", "customers"),
+    countOf(status.deals, "deal", "deals"),
+    countOf(status.costs, "cost item", "cost items"),
+    countOf(status.activities, "activity", "activities"),
+  ].join(" · ");
+}
+
+function lastSynced(at: number | undefined): string {
+  if (at === undefined) return "Not synced yet.";
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return `Last synced ${when.format(new Date(at))}.`;
+}
+
+function Progress() {
+  const { progress } = useSyncRun();
+  const fraction =
+    progress && progress.totalRows > 0 ? progress.rowsDone / progress.totalRows : undefined;
+  return (
+    <>
+      <ProgressBar aria-label="Sync progress" value={fraction} thickness="large" />
+      <Text size={200} aria-live="polite">
+        {progress
+          ? `${progress.rowsDone.toLocaleString()} of ${progress.totalRows.toLocaleString()} rows read`
+          : "Starting the sync…"}
+      </Text>
+    </>
+  );
+}
+
+export function SyncStatusCard() {
+  const { watchSyncStatus } = useServices();
+  const { value: status, error: watchError } = useWatch(watchSyncStatus);
+  const run = useSyncRun();
+  return (
+    <Card aria-label="Sync">
+      <Text weight="semibold">
+        {status ? lastSynced(status.lastSyncAt) : "Opening this workbook's CRM…"}
+      </Text>
+      {status && <Text>{summary(status)}</Text>}
+      {status && status.issues > 0 && (
+        <Text>
+          {countOf(status.issues, "row needs", "rows need")} attention (cells CellCRM could not
+          read).
+        </Text>
+      )}
+      {run.report && !run.running && <LastRunCounts report={run.report} />}
+      {run.running && <Progress />}
+      <ErrorBar message={run.error ?? watchError} />
+      {run.running ? (
+        <Button onClick={run.cancel}>Cancel sync</Button>
+      ) : (
+        <Button appearance="primary" onClick={run.syncNow}>
+          Sync now
+        </Button>
+      )}
+    </Card>
+  );
+}
