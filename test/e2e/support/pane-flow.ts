@@ -1,0 +1,71 @@
+// Shared steps of the user-flow e2e tests: open the workbench (sample or empty), find the task
+// pane, read the simulated workbook through window.__cellcrm, and save a screenshot of a view.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { openGuardedPage, openWorkbench, type GuardedPage } from "./browser";
+
+export const IMAGES = join(__dirname, "..", "..", "..", "docs", "images");
+
+export interface PaneFlow extends GuardedPage {
+  pane: Locator;
+}
+
+export async function openPane(browser: Browser, origin: string, query = ""): Promise<PaneFlow> {
+  const guarded = await openGuardedPage(browser, origin);
+  await openWorkbench(guarded.page, origin, query);
+  return { ...guarded, pane: guarded.page.getByRole("complementary", { name: "Task pane" }) };
+}
+
+export async function openView(pane: Locator, name: string): Promise<void> {
+  await pane.getByRole("tab", { name }).click();
+}
+
+export async function saveShot(page: Page, file: string): Promise<void> {
+  mkdirSync(IMAGES, { recursive: true });
+  writeFileSync(join(IMAGES, file), await page.screenshot());
+}
+
+type Cell = string | number | boolean;
+
+/** A sheet's used range as values, read from the simulated workbook. */
+export function sheetValues(page: Page, sheet: string): Promise<Cell[][]> {
+  return page.evaluate((name) => {
+    type Model = {
+      usedSize(s: string): { rows: number; cols: number };
+      getCell(s: string, r: number, c: number): { value: Cell };
+    };
+    const model = (window as unknown as { __cellcrm: { model: Model } }).__cellcrm.model;
+    const { rows, cols } = model.usedSize(name);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => model.getCell(name, r, c).value),
+    );
+  }, sheet);
+}
+
+/** Writes cells into the simulated workbook as a user typing them would. */
+export function typeIntoSheet(page: Page, sheet: string, rows: Cell[][]): Promise<void> {
+  return page.evaluate(
+    ({ name, values }) => {
+      type Model = {
+        hasSheet(s: string): boolean;
+        addSheet(s: string): void;
+        setValues(s: string, at: string, v: Cell[][]): void;
+      };
+      const model = (window as unknown as { __cellcrm: { model: Model } }).__cellcrm.model;
+      if (!model.hasSheet(name)) model.addSheet(name);
+      model.setValues(name, "A1", values);
+    },
+    { name: sheet, values: rows },
+  );
+}
+
+/** Waits until `read` returns a truthy value (polling the page), or fails after `timeout` ms. */
+export async function eventually<T>(read: () => Promise<T>, timeout = 30_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (value || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
