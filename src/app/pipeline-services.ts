@@ -39,20 +39,42 @@ export function watchDealChanges(
   listener: (feed: DealChangeFeed) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const { db } = session;
-  const read = async (): Promise<DealChangeFeed> => {
-    const me = viewer(session);
-    const since = await createSyncStateRepository(db).lastSeenAt(me);
-    const history = createHistoryRepository(db);
-    const [rows, moves, deals] = await Promise.all([
-      history.since(since ?? 0),
-      history.stageTransitions(),
-      createDealRepository(db).liveAll(),
-    ]);
-    const changes = changesSince(rows, moves, deals, since ?? 0, me);
-    return since === undefined ? { changes } : { since, changes };
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  startTheClock(session).then(() => {
+    if (!stopped) stop = watchQuery(() => readFeed(session), listener, onError);
+  }, onError);
+  return () => {
+    stopped = true;
+    stop?.();
   };
-  return watchQuery(read, listener, onError);
+}
+
+/**
+ * A first look starts from the sync on open: everything before it is the workbook as this user
+ * found it (the initial import, not "changes by others").
+ */
+async function startTheClock(session: CrmSession): Promise<void> {
+  const state = createSyncStateRepository(session.db);
+  const me = viewer(session);
+  if ((await state.lastSeenAt(me)) === undefined) {
+    await state.setLastSeenAt(me, session.lastSync().at);
+  }
+}
+
+async function readFeed(session: CrmSession): Promise<DealChangeFeed> {
+  const { db } = session;
+  const me = viewer(session);
+  // a Dexie promise, so the reads after it are still watched (see watchQuery)
+  const since = await createSyncStateRepository(db).lastSeenAt(me);
+  const history = createHistoryRepository(db);
+  const [rows, moves, deals] = await Promise.all([
+    history.since(since ?? 0),
+    history.stageTransitions(),
+    createDealRepository(db).liveAll(),
+  ]);
+  const changes = changesSince(rows, moves, deals, since ?? 0, me);
+  return since === undefined ? { changes } : { since, changes };
 }
 
 export function markChangesSeen(session: CrmSession, at: number): Promise<void> {

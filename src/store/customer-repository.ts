@@ -17,13 +17,17 @@ export interface CustomerRepository {
 
 export function createCustomerRepository(db: CrmDatabase): CustomerRepository {
   return {
-    async get(id) {
-      const row = await db.customers.get(id);
-      return row && isLive(row) ? fromStored<"customers">(row) : undefined;
+    get(id) {
+      return db.customers
+        .get(id)
+        .then((row) => (row && isLive(row) ? fromStored<"customers">(row) : undefined));
     },
-    async findByEmail(email) {
-      const rows = await db.customers.where("emailKey").equals(normalizeEmail(email)).toArray();
-      return rows.filter(isLive).map((r) => fromStored<"customers">(r));
+    findByEmail(email) {
+      return db.customers
+        .where("emailKey")
+        .equals(normalizeEmail(email))
+        .toArray()
+        .then((rows) => rows.filter(isLive).map((r) => fromStored<"customers">(r)));
     },
     async search(query, limit = 20) {
       const [first, ...rest] = queryWords(query);
@@ -37,9 +41,11 @@ export function createCustomerRepository(db: CrmDatabase): CustomerRepository {
         .toArray();
       return rows.map((r) => fromStored<"customers">(r));
     },
-    async liveAll() {
-      const rows = await db.customers.filter(isLive).toArray();
-      return rows.map((r) => fromStored<"customers">(r));
+    liveAll() {
+      return db.customers
+        .filter(isLive)
+        .toArray()
+        .then((rows) => rows.map((r) => fromStored<"customers">(r)));
     },
   };
 }

@@ -19,9 +19,10 @@ export function createDealRepository(db: CrmDatabase): DealRepository {
   const live = (rows: Parameters<typeof fromStored<"deals">>[0][]) =>
     rows.filter(isLive).map((r) => fromStored<"deals">(r));
   return {
-    async get(id) {
-      const row = await db.deals.get(id);
-      return row && isLive(row) ? fromStored<"deals">(row) : undefined;
+    get(id) {
+      return db.deals
+        .get(id)
+        .then((row) => (row && isLive(row) ? fromStored<"deals">(row) : undefined));
     },
     async byStage(stage) {
       const key = normalizeStageName(stage);
@@ -39,11 +40,11 @@ export function createDealRepository(db: CrmDatabase): DealRepository {
               .toArray();
       return live(rows);
     },
-    async forCustomer(customerId) {
-      return live(await db.deals.where("customerId").equals(customerId).toArray());
+    forCustomer(customerId) {
+      return db.deals.where("customerId").equals(customerId).toArray().then(live);
     },
-    async liveAll() {
-      return live(await db.deals.toArray());
+    liveAll() {
+      return db.deals.toArray().then(live);
     },
   };
 }

@@ -17,15 +17,15 @@ export interface SyncStateRepository {
 }
 
 export function createSyncStateRepository(db: CrmDatabase): SyncStateRepository {
-  const get = async (key: string) => (await db.syncState.get(key))?.value;
+  const get = (key: string) => db.syncState.get(key).then((row) => row?.value);
   const set = async (key: string, value: unknown) => {
     await db.syncState.put({ key, value });
   };
   return {
-    workbookId: async () => (await get(WORKBOOK_ID_KEY)) as string | undefined,
-    lastFullSync: async () => (await get(LAST_FULL_SYNC_KEY)) as number | undefined,
+    workbookId: () => get(WORKBOOK_ID_KEY) as Promise<string | undefined>,
+    lastFullSync: () => get(LAST_FULL_SYNC_KEY) as Promise<number | undefined>,
     setLastFullSync: (at) => set(LAST_FULL_SYNC_KEY, at),
-    lastSeenAt: async (user) => (await get(lastSeenKey(user))) as number | undefined,
+    lastSeenAt: (user) => get(lastSeenKey(user)) as Promise<number | undefined>,
     setLastSeenAt: (user, at) => set(lastSeenKey(user), at),
     get,
     set,

@@ -187,6 +187,22 @@ describe("What changed since I last looked", () => {
     { dealId: "D-8", latestAt: at, events: [{ kind: "removed", at, source: "sheet" }] },
   ];
 
+  it("lists at most 15 changed deals and says how many more changed before them", () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      dealId: `D-${100 + i}`,
+      title: `Deal ${i}`,
+      latestAt: at - i,
+      events: [{ kind: "removed" as const, at: at - i, source: "sheet" as const }],
+    }));
+    renderPipeline({
+      watchDealChanges: (l) => (l({ since: at - 86_400_000, changes: many }), () => {}),
+    });
+    const section = screen.getByRole("region", { name: "What changed" });
+    const list = within(section).getByRole("list", { name: "Changed deals" });
+    expect(within(list).getAllByRole("list")).toHaveLength(15);
+    expect(within(section).getByText("…and 5 more deals changed before these.")).toBeTruthy();
+  });
+
   it("lists teammates' changes per deal and marks them seen up to the newest one", async () => {
     const markChangesSeen = jest.fn(() => Promise.resolve());
     renderPipeline({

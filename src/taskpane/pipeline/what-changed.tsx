@@ -9,6 +9,8 @@ import { useAction } from "../shared/use-action";
 import { useWatch } from "../shared/use-watch";
 import { changeContext, changeText } from "./change-text";
 
+/** Deals listed at most: a teammate's bulk import must not bury the board. */
+const SHOWN = 15;
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 function DealChangeItem({ group }: { group: DealChanges }) {
@@ -48,10 +50,13 @@ export function WhatChanged() {
       {changes.length > 0 && (
         <>
           <ul aria-label="Changed deals">
-            {changes.map((g) => (
+            {changes.slice(0, SHOWN).map((g) => (
               <DealChangeItem key={g.dealId} group={g} />
             ))}
           </ul>
+          {changes.length > SHOWN && (
+            <Text as="p">…and {changes.length - SHOWN} more deals changed before these.</Text>
+          )}
           <Button
             disabled={mark.busy}
             onClick={() => void mark.run(Math.max(...changes.map((c) => c.latestAt)))}
