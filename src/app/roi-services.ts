@@ -1,7 +1,12 @@
 // What the ROI workspace asks of the store and the workbook: the live cost and benefit items,
-// adding and editing one (the Costs sheet first, then the store), and writing the business case.
-import type { CostItem } from "../domain/records";
-import { type BusinessCaseSheetData, writeBusinessCaseSheet } from "../excel/business-case-sheet";
+// adding and editing one (the Costs sheet first, then the store), and writing the business case
+// sheet as live formulas over the Costs table.
+import { type CostItem, mapHeaders } from "../domain/records";
+import {
+  type BusinessCaseSheetData,
+  type CostsTableRef,
+  writeBusinessCaseSheet,
+} from "../excel/business-case-sheet";
 import { type CrmDatabase, fromStored, isLive, watchQuery } from "../store";
 import { addRecord, editRecord } from "../sync";
 import type { CostItemInput } from "../taskpane/roi/roi-services";
@@ -35,6 +40,25 @@ export async function editCostItem(
   if (!result.sheetWritten) throw notWritten("change", result.error);
 }
 
-export async function writeBusinessCase(data: BusinessCaseSheetData): Promise<void> {
-  await writeBusinessCaseSheet(data);
+/** Writes the sheet over the Costs table when it has every column CRM.CASHFLOWS reads. */
+export async function writeBusinessCase(
+  session: CrmSession,
+  data: BusinessCaseSheetData,
+): Promise<void> {
+  const costsTable = await costsTableRef(session);
+  await writeBusinessCaseSheet(costsTable ? { ...data, costsTable } : data);
+}
+
+const CASHFLOW_FIELDS = ["kind", "amount", "frequency", "start", "end"] as const;
+
+async function costsTableRef(session: CrmSession): Promise<CostsTableRef | undefined> {
+  const table = (await session.port.findTables()).find((t) => t.kind === "costs");
+  if (!table) return undefined;
+  const { headers } = await session.port.locateRecords("costs", []);
+  const custom = session.settings().headerMaps.costs;
+  const { columns } = mapHeaders(headers, "costs", custom);
+  const found = CASHFLOW_FIELDS.map((field) => [field, columns[field]] as const);
+  if (found.some(([, column]) => column === undefined)) return undefined;
+  const named = found.map(([field, column]) => [field, headers[column as number]]);
+  return { name: table.name, headers: Object.fromEntries(named) as CostsTableRef["headers"] };
 }

@@ -137,7 +137,7 @@ function workspaceServices(): Slice<
       whenSession((s) => roi.watchCostItems(s.db, listener, onError), onError),
     addCostItem: withSession(roi.addCostItem),
     editCostItem: withSession(roi.editCostItem),
-    writeBusinessCaseSheet: roi.writeBusinessCase,
+    writeBusinessCaseSheet: withSession(roi.writeBusinessCase),
     readDashboardInputs: withSession((s) => readDashboardInputs(s.db)),
     writeDashboardSheet: (blocks) => writeDashboardSheet(blocks),
   };

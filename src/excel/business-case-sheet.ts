@@ -28,6 +28,14 @@ export interface BusinessCaseSheetData {
     readonly category: string;
     readonly amounts: readonly number[];
   }[];
+  /** When given, the yearly flows are a live =CRM.CASHFLOWS over this table, not values. */
+  readonly costsTable?: CostsTableRef;
+}
+
+/** The Costs table and the headers of the columns CRM.CASHFLOWS reads. */
+export interface CostsTableRef {
+  readonly name: string;
+  readonly headers: Readonly<Record<"kind" | "amount" | "frequency" | "start" | "end", string>>;
 }
 
 export type ResultKey = "tco" | "npv" | "irr" | "roi" | "payback" | "discountedPayback";
@@ -55,14 +63,20 @@ export function businessCaseGrid(data: BusinessCaseSheetData): BusinessCaseGrid 
   const span = (row: number) => `B${row + 1}:${columnLetter(years)}${row + 1}`;
   const money = (c: number) => (c <= years ? MONEY : GENERAL_FORMAT);
   g.heading(["CRM business case"]);
-  g.add(["Yearly figures are risk-adjusted amounts from CellCRM; the results are =CRM formulas."]);
+  g.add([
+    data.costsTable
+      ? "Every figure is a live =CRM formula over the Costs table and these assumptions."
+      : "Yearly figures are risk-adjusted amounts from CellCRM; the results are =CRM formulas.",
+  ]);
   g.add([]);
-  const rate = `B${assumptionRows(g, data) + 1}`;
+  const inputs = assumptionRows(g, data);
+  const rate = `B${inputs.rate + 1}`;
   g.add([]);
   g.heading(["Yearly flows", ...labels]);
-  const costs = span(g.add(["Costs", ...data.costs], money));
-  const benefits = span(g.add(["Benefits", ...data.benefits], money));
-  const net = span(g.add(["Net (benefits − costs)", ...netOf(data)], money));
+  const live = data.costsTable && cashflowsFormula(data.costsTable, inputs);
+  const costs = span(g.add(["Costs", ...(live ? [live] : data.costs)], money));
+  const benefits = span(g.add(["Benefits", ...(live ? [] : data.benefits)], money));
+  const net = span(g.add(["Net (benefits − costs)", ...(live ? [] : netOf(data))], money));
   g.add([]);
   g.heading(["Results"]);
   const result = (label: string, formula: string, format: string) =>
@@ -99,15 +113,34 @@ export function businessCaseGrid(data: BusinessCaseSheetData): BusinessCaseGrid 
   };
 }
 
-/** The assumptions block; returns the row of the discount rate. */
-function assumptionRows(g: GridBuilder, data: BusinessCaseSheetData): number {
+interface InputRows {
+  readonly rate: number;
+  readonly horizon: number;
+  readonly benefitCut: number;
+  readonly costRise: number;
+  readonly yearZero: number;
+}
+
+/** The assumptions block; returns the 0-based row of each input. */
+function assumptionRows(g: GridBuilder, data: BusinessCaseSheetData): InputRows {
   g.heading(["Assumptions"]);
-  const rateRow = g.add(["Discount rate", data.rate], () => PERCENT);
-  g.add(["Horizon (years)", data.horizonYears], () => "0");
-  g.add(["Benefits reduced by (risk)", data.benefitReductionPct], () => PERCENT);
-  g.add(["Costs raised by (risk)", data.costIncreasePct], () => PERCENT);
-  g.add(["Year 0 starts", data.startSerial], () => DATE);
-  return rateRow;
+  return {
+    rate: g.add(["Discount rate", data.rate], () => PERCENT),
+    horizon: g.add(["Horizon (years)", data.horizonYears], () => "0"),
+    benefitCut: g.add(["Benefits reduced by (risk)", data.benefitReductionPct], () => PERCENT),
+    costRise: g.add(["Costs raised by (risk)", data.costIncreasePct], () => PERCENT),
+    yearZero: g.add(["Year 0 starts", data.startSerial], () => DATE),
+  };
+}
+
+/** One spilled formula: costs, benefits and net by year, straight from the Costs table. */
+function cashflowsFormula(table: CostsTableRef, rows: InputRows): string {
+  const column = (header: string) => `${table.name}[${header.replace(/(['#[\]])/g, "'$1")}]`;
+  const { kind, amount, frequency, start, end } = table.headers;
+  const cells = [rows.yearZero, rows.horizon, rows.benefitCut, rows.costRise].map(
+    (r) => `B${r + 1}`,
+  );
+  return `=CRM.CASHFLOWS(${[kind, amount, frequency, start, end].map(column).join(",")},${cells.join(",")})`;
 }
 
 /** Rows of cells and their number formats, padded to one width; labels in General. */

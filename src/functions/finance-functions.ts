@@ -13,6 +13,7 @@ import {
   crmRoi,
   crmTco,
 } from "../domain/finance";
+import { crmCashflows } from "../domain/roi";
 import { asCell, asRange } from "./analytics-shape";
 import { toCustomFunctionsMatrix, toCustomFunctionsResult } from "./to-custom-functions-result";
 
@@ -110,4 +111,48 @@ export function tco(amounts: unknown[][], frequencies: unknown[][], years: any, 
  */
 export function businesscase(benefits: unknown[][], costs: unknown[][], rate: any): any[][] {
   return toCustomFunctionsMatrix(crmBusinessCase(asRange(benefits), asRange(costs), asCell(rate)));
+}
+
+/**
+ * The business case's yearly flows from the Costs table's columns: costs, benefits and net (three
+ * rows) for years 0..horizon, risk-adjusted. Example:
+ * =CRM.CASHFLOWS(CRM_Costs[Kind], CRM_Costs[Amount], CRM_Costs[Frequency], CRM_Costs[Start],
+ * CRM_Costs[End], DATE(2026,1,1), 3, 10%, 5%).
+ * @customfunction CASHFLOWS
+ * @param {any[][]} kinds Cost or Benefit, per item.
+ * @param {any[][]} amounts Amount per occurrence, per item.
+ * @param {any[][]} frequencies Once, Monthly, Quarterly or Annual, per item.
+ * @param {any[][]} starts First date of each item (blank: from year 0).
+ * @param {any[][]} ends Last date of each item (blank: no end).
+ * @param {any} year_zero Date year 0 starts.
+ * @param {any} horizon_years Years after year 0 (1–100).
+ * @param {any} [benefit_reduction] Share taken off every benefit (risk), e.g. 10%.
+ * @param {any} [cost_increase] Share added to every cost (risk), e.g. 5%.
+ * @returns {any[][]} Three rows (costs, benefits, net) by year.
+ */
+export function cashflows(
+  kinds: unknown[][],
+  amounts: unknown[][],
+  frequencies: unknown[][],
+  starts: unknown[][],
+  ends: unknown[][],
+  year_zero: any,
+  horizon_years: any,
+  benefit_reduction?: any,
+  cost_increase?: any,
+): any[][] {
+  const columns = {
+    kinds: asRange(kinds),
+    amounts: asRange(amounts),
+    frequencies: asRange(frequencies),
+    starts: asRange(starts),
+    ends: asRange(ends),
+  };
+  const model = {
+    yearZero: asCell(year_zero),
+    horizonYears: asCell(horizon_years),
+    benefitReduction: asCell(benefit_reduction),
+    costIncrease: asCell(cost_increase),
+  };
+  return toCustomFunctionsMatrix(crmCashflows(columns, model));
 }

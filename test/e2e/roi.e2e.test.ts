@@ -51,7 +51,8 @@ it("gives NPV, IRR and payback equal to the CRM functions on the Business Case s
   await addItem(roi, "CRM licences", "Cost", "Once", "12000");
   await addItem(roi, "Hours saved", "Benefit", "Monthly", "650");
   const results = roi.getByRole("group", { name: "Results" });
-  const shown = async (term: string) => figure(await results.getByLabel(term, { exact: true }).innerText());
+  const shown = async (term: string) =>
+    figure(await results.getByLabel(term, { exact: true }).innerText());
   await eventually(async () => (await shown("NPV")) !== 0);
   const pane3 = {
     npv: await shown("NPV"),
@@ -68,17 +69,23 @@ it("gives NPV, IRR and payback equal to the CRM functions on the Business Case s
   expect(cell("NPV")).toBeCloseTo(pane3.npv, 2);
   expect(cell("IRR")).toBeCloseTo(pane3.irr, 4);
   expect(cell("Payback (years)")).toBeCloseTo(pane3.payback, 2);
-  // the sheet's figures are live formulas, not pasted numbers
-  const formula = await page.evaluate(() => {
-    type Model = { getCell(s: string, r: number, c: number): { value: unknown; formula: string } };
-    const model = (window as unknown as { __cellcrm: { model: Model } }).__cellcrm.model;
-    for (let r = 0; r < 60; r++) {
-      if (model.getCell("Business Case", r, 0).value === "NPV")
-        return model.getCell("Business Case", r, 1).formula;
-    }
-    return "";
-  });
-  expect(formula).toMatch(/^=CRM\.NPV\(/);
+  // the sheet's figures are live formulas over the Costs table, not pasted numbers
+  const formulaOf = (label: string) =>
+    page.evaluate((wanted) => {
+      type Model = {
+        getCell(s: string, r: number, c: number): { value: unknown; formula: string };
+      };
+      const model = (window as unknown as { __cellcrm: { model: Model } }).__cellcrm.model;
+      for (let r = 0; r < 60; r++) {
+        if (model.getCell("Business Case", r, 0).value === wanted)
+          return model.getCell("Business Case", r, 1).formula;
+      }
+      return "";
+    }, label);
+  expect(await formulaOf("NPV")).toMatch(/^=CRM\.NPV\(/);
+  expect(await formulaOf("Costs")).toMatch(
+    /^=CRM\.CASHFLOWS\(CRM_Costs\[Kind\],CRM_Costs\[Amount\]/,
+  );
   await saveShot(page, "business-case.png");
   await page.close();
   expect(flow.problems).toEqual([]);

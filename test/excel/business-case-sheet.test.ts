@@ -50,7 +50,7 @@ const ASSUMPTIONS = {
 function workbook() {
   const model = new WorkbookModel();
   model.addSheet("Costs");
-  for (const name of ["npv", "irr", "payback", "roi"] as const) {
+  for (const name of ["npv", "irr", "payback", "roi", "cashflows"] as const) {
     model.registerFunction(`CRM.${name.toUpperCase()}`, finance[name] as never);
   }
   return { model, excel: createExcelApi(model) };
@@ -120,5 +120,47 @@ describe("writeBusinessCaseSheet", () => {
     expect(model.stats.roundTrips).toBeLessThanOrEqual(3);
     expect(model.sheetNames()).toEqual(["Costs", BUSINESS_CASE_SHEET]);
     expect(model.getCell(BUSINESS_CASE_SHEET, 49, 25).value).toBe("");
+  });
+
+  it("over the Costs table, computes the flows in the sheet and follows a changed item", async () => {
+    const { model, excel } = workbook();
+    const rows = ITEMS.map((i) => [i.id, i.item, i.kind, i.frequency, i.amount, i.start ?? ""]);
+    model.setValues("Costs", "A1", [["ID", "Item", "Type", "Frequency", "Amount", "Start", "End"]]);
+    model.setValues(
+      "Costs",
+      "A2",
+      rows.map((r) => [...r, ""]),
+    );
+    model.addTable("Costs", "CRM_Costs", `A1:G${rows.length + 1}`);
+    const headers = {
+      kind: "Type",
+      amount: "Amount",
+      frequency: "Frequency",
+      start: "Start",
+      end: "End",
+    };
+    const pane = paneModel();
+    const data = {
+      ...businessCaseSheetData(pane, ASSUMPTIONS),
+      costsTable: { name: "CRM_Costs", headers },
+    };
+    const grid = await writeBusinessCaseSheet(data, excel);
+    const cell = (row: number, col = 1) => model.getCell(BUSINESS_CASE_SHEET, row, col);
+    const flowsRow = grid.resultRows.tco - 5;
+    expect(cell(flowsRow).formula).toMatch(
+      /^=CRM\.CASHFLOWS\(CRM_Costs\[Type\],CRM_Costs\[Amount\],/,
+    );
+    pane.schedule.costs.forEach((c, t) => expect(cell(flowsRow, t + 1).value).toBeCloseTo(c, 9));
+    pane.schedule.benefits.forEach((b, t) =>
+      expect(cell(flowsRow + 1, t + 1).value).toBeCloseTo(b, 9),
+    );
+    expect(cell(grid.resultRows.npv).value).toBeCloseTo(pane.results.npv as number, 9);
+    const before = cell(grid.resultRows.npv).value as number;
+    model.userEdit("Costs", 2, 4, "40000");
+    expect(cell(flowsRow, 1).value).toBeCloseTo(
+      (pane.schedule.costs[0] as number) + 10000 * 1.05,
+      6,
+    );
+    expect(cell(grid.resultRows.npv).value).toBeCloseTo(before - 10000 * 1.05, 6);
   });
 });

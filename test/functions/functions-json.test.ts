@@ -26,6 +26,17 @@ const CONTRACT: Record<string, string[]> = {
   ROI: ["benefits", "costs", "rate?"],
   TCO: ["amounts", "frequencies", "years", "rate?"],
   BUSINESSCASE: ["benefits", "costs", "rate"],
+  CASHFLOWS: [
+    "kinds",
+    "amounts",
+    "frequencies",
+    "starts",
+    "ends",
+    "year_zero",
+    "horizon_years",
+    "benefit_reduction?",
+    "cost_increase?",
+  ],
   RFM: ["recency", "frequency", "monetary"],
   SEGMENT: ["rfm_or_r", "f?", "m?"],
   SCORE: ["rfm_codes", "weights?"],
@@ -37,7 +48,7 @@ const CONTRACT: Record<string, string[]> = {
   EXPECTED: ["from", "to", "owner?"],
   WINPROB: ["stage"],
 };
-const SPILLS = ["BUSINESSCASE", "RFM", "SEGMENT", "SCORE", "FORECAST"];
+const SPILLS = ["BUSINESSCASE", "CASHFLOWS", "RFM", "SEGMENT", "SCORE", "FORECAST"];
 const STREAMS = ["CUSTOMER", "EXPECTED", "WINPROB"];
 
 function load(): Metadata {

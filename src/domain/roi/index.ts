@@ -6,3 +6,5 @@ export * from "./initiative-contributions";
 export * from "./item-schedule";
 export * from "./model-years";
 export * from "./risk-adjust";
+export * from "./cash-flow-items";
+export * from "./crm-cashflows";

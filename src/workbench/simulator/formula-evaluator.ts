@@ -21,6 +21,8 @@ export interface EvalSheet {
 export interface EvalHost {
   sheets(): readonly EvalSheet[];
   sheet(name: string): EvalSheet | undefined;
+  /** The data rows of a table's column (Table[Column]); undefined when there is none. */
+  tableColumn(table: string, column: string): { sheet: EvalSheet; rect: Rect } | undefined;
   /** An asynchronous or streamed result arrived: recalculate and re-render. */
   resultArrived(): void;
 }
@@ -144,6 +146,10 @@ export class FormulaEvaluator {
 
   private argument(arg: FormulaArg, sheet: EvalSheet): unknown {
     if (arg.kind === "literal") return arg.value;
+    if (arg.kind === "column") {
+      const found = this.host.tableColumn(arg.table, arg.column);
+      return found ? found.sheet.cells.readValues(found.rect) : undefined;
+    }
     const target = arg.sheet === undefined ? sheet : this.host.sheet(arg.sheet);
     if (!target) return undefined;
     if (arg.single) return target.cells.value(arg.rect.row, arg.rect.col);

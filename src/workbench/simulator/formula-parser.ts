@@ -1,11 +1,13 @@
-// Parses the one formula shape the workbench computes: =NAME(arg, …) with literal, cell, range
-// and sheet-qualified arguments. Anything else is left to Excel proper (not computed).
+// Parses the one formula shape the workbench computes: =NAME(arg, …) with literal, cell, range,
+// sheet-qualified and table-column (Table[Column]) arguments. Anything else is left to Excel proper (not computed).
 import { parseAddress, type Rect } from "./a1-address";
 import { type SimValue } from "./cell-input";
 
 export type FormulaArg =
   | { kind: "literal"; value: SimValue | null }
-  | { kind: "ref"; sheet?: string; rect: Rect; single: boolean };
+  | { kind: "ref"; sheet?: string; rect: Rect; single: boolean }
+  /** A structured reference to one table column's data rows, e.g. CRM_Costs[Amount]. */
+  | { kind: "column"; table: string; column: string };
 
 export interface FormulaCall {
   name: string;
@@ -13,6 +15,7 @@ export interface FormulaCall {
 }
 
 const CALL = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(([\s\S]*)\)\s*$/;
+const COLUMN = /^([A-Za-z_][A-Za-z0-9_.]*)\[([^[\]]+)\]$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Splits on top-level commas, honouring "strings" and 'sheet names'; null on nested calls. */
@@ -48,6 +51,8 @@ function parseArg(raw: string): FormulaArg | null {
   const upper = text.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "literal", value: upper === "TRUE" };
   if (NUMBER.test(text)) return { kind: "literal", value: Number(text) };
+  const column = COLUMN.exec(text);
+  if (column) return { kind: "column", table: column[1], column: column[2].trim() };
   const address = parseAddress(text);
   if (!address) return null;
   const single = address.rect.rows === 1 && address.rect.cols === 1 && !text.includes(":");

@@ -44,6 +44,7 @@ export class WorkbookModel {
     this.evaluator = new FormulaEvaluator({
       sheets: () => this.sheetList,
       sheet: (name) => this.sheet(name),
+      tableColumn: (table, column) => this.tableColumn(table, column),
       resultArrived: () => {
         this.dirty = true;
         if (!this.batch) this.flush();
@@ -155,6 +156,20 @@ export class WorkbookModel {
 
   tableList(): readonly TableModel[] {
     return this.tablesList;
+  }
+
+  /** The data rows of one column of a table, found by table name and header (any case). */
+  tableColumn(table: string, column: string): { sheet: SheetModel; rect: Rect } | undefined {
+    const found = this.tableList().find((t) => t.name.toLowerCase() === table.toLowerCase());
+    if (!found) return undefined;
+    const { rect, sheet } = found;
+    for (let c = rect.col; c < rect.col + rect.cols; c++) {
+      const header = String(sheet.cells.value(rect.row, c)).trim().toLowerCase();
+      if (header === column.toLowerCase()) {
+        return { sheet, rect: { row: rect.row + 1, col: c, rows: rect.rows - 1, cols: 1 } };
+      }
+    }
+    return undefined;
   }
 
   requireSheet(name: string): SheetModel {

@@ -9,6 +9,24 @@ function workbook() {
 }
 
 describe("custom function evaluation", () => {
+  it("passes a table column (Table[Column]) as its data rows, following the table as it grows", () => {
+    const model = workbook();
+    model.registerFunction("CRM.SUM", (xs: unknown) =>
+      (xs as unknown[][]).flat().reduce((a: number, x) => a + Number(x || 0), 0),
+    );
+    model.setValues("Data", "A1", [
+      ["Item", "Amount"],
+      ["a", 2],
+      ["b", 3],
+    ]);
+    model.addTable("Data", "Costs", "A1:B3");
+    model.setValues("My Sheet", "A1", [["=CRM.SUM(costs[amount])", "=CRM.SUM(Nope[Amount])"]]);
+    expect(model.getCell("My Sheet", 0, 0).value).toBe(5);
+    expect(model.getCell("My Sheet", 0, 1).value).toBe("#REF!");
+    model.userEdit("Data", 2, 1, "10");
+    expect(model.getCell("My Sheet", 0, 0).value).toBe(12);
+  });
+
   it("passes literals, cells, ranges and sheet-qualified refs, padding missing args with null", () => {
     const model = workbook();
     const calls: unknown[][] = [];
