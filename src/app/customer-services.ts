@@ -14,10 +14,11 @@ import {
   watchQuery,
 } from "../store";
 import { todaySerial } from "../domain/records";
+import { SEARCH_LIMIT } from "../taskpane/customers/use-customer-search";
 import type { CrmSession } from "./crm-session";
 
 export function searchCustomers(db: CrmDatabase, query: string): Promise<Customer[]> {
-  return createCustomerRepository(db).search(query, 50);
+  return createCustomerRepository(db).search(query, SEARCH_LIMIT);
 }
 
 async function readView(db: CrmDatabase, id: string): Promise<CustomerView | undefined> {

@@ -3,7 +3,7 @@
 
 import { type Customer, normalizeEmail } from "../domain/records";
 import type { CrmDatabase } from "./crm-database";
-import { queryWords } from "./search-words";
+import { searchCustomerRows } from "./search-customers";
 import { fromStored, isLive } from "./to-stored";
 
 export interface CustomerRepository {
@@ -30,15 +30,7 @@ export function createCustomerRepository(db: CrmDatabase): CustomerRepository {
         .then((rows) => rows.filter(isLive).map((r) => fromStored<"customers">(r)));
     },
     async search(query, limit = 20) {
-      const [first, ...rest] = queryWords(query);
-      if (first === undefined) return [];
-      const rows = await db.customers
-        .where("searchWords")
-        .startsWith(first)
-        .distinct()
-        .filter((c) => isLive(c) && rest.every((q) => c.searchWords.some((w) => w.startsWith(q))))
-        .limit(limit)
-        .toArray();
+      const rows = await searchCustomerRows(db, query, limit);
       return rows.map((r) => fromStored<"customers">(r));
     },
     liveAll() {

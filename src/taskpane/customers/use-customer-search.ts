@@ -6,19 +6,26 @@ import type { Customer } from "../../domain/records";
 import { useServices } from "../services";
 
 /** How many matches the pane shows; the runtime's search uses the same limit. */
-export const SEARCH_LIMIT = 50;
+export const SEARCH_LIMIT = 25;
 
 export interface CustomerSearch {
   query: string;
   setQuery(query: string): void;
   results: Customer[];
+  /** The query `results` answer; differs from `query` while the newest search runs. */
+  answered: string;
   error?: string;
+}
+
+interface Answer {
+  readonly query: string;
+  readonly customers: Customer[];
 }
 
 export function useCustomerSearch(): CustomerSearch {
   const { searchCustomers } = useServices();
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<Customer[]>([]);
+  const [answer, setAnswer] = useState<Answer>({ query: "", customers: [] });
   const [error, setError] = useState<string>();
   const latest = useRef(0);
   useEffect(() => {
@@ -27,10 +34,17 @@ export function useCustomerSearch(): CustomerSearch {
     searchCustomers(query).then(
       (found) =>
         ticket === latest.current &&
-        (setResults(found.slice(0, SEARCH_LIMIT)), setError(undefined)),
+        (setAnswer({ query, customers: found.slice(0, SEARCH_LIMIT) }), setError(undefined)),
       (e: unknown) =>
         ticket === latest.current && setError(e instanceof Error ? e.message : String(e)),
     );
   }, [query, searchCustomers]);
-  return { query, setQuery, results: query.trim() === "" ? [] : results, error };
+  const blank = query.trim() === "";
+  return {
+    query,
+    setQuery,
+    results: blank ? [] : answer.customers,
+    answered: blank ? query : answer.query,
+    error,
+  };
 }
