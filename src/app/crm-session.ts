@@ -74,6 +74,7 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     async saveSettings(next) {
       await port.writeSettings(next);
       settings = await port.readSettings();
+      await port.setStageList(settings.stages, settings.headerMaps.deals);
     },
     syncOptions: () => currentOf(settings),
     idle: () => live.idle(),

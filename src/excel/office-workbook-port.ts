@@ -8,6 +8,7 @@ import { locateRecords } from "./locate-records";
 import { readAllTables } from "./read-all-tables";
 import { readTableRows } from "./read-rows";
 import { readTableInChunks } from "./read-table-in-chunks";
+import { setStageList } from "./stage-list";
 import { subscribeTableChanges } from "./table-change-events";
 import { appendTableRows, deleteTableRow, selectCell } from "./table-row-edits";
 import { readWorkbookId, writeWorkbookId } from "./workbook-id-setting";
@@ -37,6 +38,7 @@ export function createOfficeWorkbookPort(
     writeSettings: (settings) => writeWorkbookSettings(settings, excel),
     getFileUrl: options.fileUrl ?? documentUrl,
     ensureTables: (stages) => ensureCrmTables(excel, stages),
+    setStageList: (stages, custom) => setStageList(excel, stages, custom),
     findTables: () => findCrmTables(excel),
     adoptSheet: (kind, sheet) => adoptSheet(excel, kind, sheet),
     readTable: (kind, readOptions) => readTableInChunks(excel, kind, budget, readOptions),

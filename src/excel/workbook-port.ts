@@ -2,7 +2,7 @@
 // src/sync can be tested against any implementation. createOfficeWorkbookPort adapts Office.js.
 
 import type { StageDefinition } from "../domain/pipeline/default-stages";
-import type { RecordKind } from "../domain/records";
+import type { CustomHeaderMap, RecordKind } from "../domain/records";
 import type { CrmSettings } from "./workbook-settings";
 
 /** A cell as read or written: "" is a blank cell. */
@@ -105,6 +105,11 @@ export interface WorkbookPort {
   getFileUrl(): string | undefined;
   /** Creates missing CRM tables (own sheet, canonical headers, formats, Stage drop-down). */
   ensureTables(stages: readonly StageDefinition[]): Promise<TableInfo[]>;
+  /** Sets the Pipeline table's Stage drop-down to these stages (no-op without the table). */
+  setStageList(
+    stages: readonly StageDefinition[],
+    custom?: CustomHeaderMap<"deals">,
+  ): Promise<void>;
   findTables(): Promise<TableInfo[]>;
   /** Makes a user's existing sheet (its table, or its used range) the CRM table of `kind`. */
   adoptSheet(kind: RecordKind, sheetName: string): Promise<TableInfo>;

@@ -6,7 +6,12 @@ import { addCustomer, logActivity } from "../../src/app/customer-edit-services";
 import { watchCustomerView } from "../../src/app/customer-services";
 import type { CustomerView } from "../../src/domain/activity";
 import { watchDealChanges } from "../../src/app/pipeline-services";
-import { applySheetMapping, createCrmTables, loadSample } from "../../src/app/setup-services";
+import {
+  applySheetMapping,
+  createCrmTables,
+  loadSample,
+  saveSettings,
+} from "../../src/app/setup-services";
 import { createOfficeWorkbookPort } from "../../src/excel/office-workbook-port";
 import { createCustomerRepository } from "../../src/store";
 import type { DealChangeFeed } from "../../src/taskpane/services";
@@ -136,3 +141,37 @@ async function until(ok: () => boolean, timeout = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+describe("settings", () => {
+  afterEach(async () => {
+    await Promise.all(sessions.splice(0).map((s) => s.close()));
+  });
+
+  it("saving new stages updates the sheet's Stage drop-down and what the next sync accepts", async () => {
+    const model = emptyWorkbook();
+    const session = await open(model);
+    await createCrmTables(session);
+    const stages = [
+      { name: "New", probability: 0.1 },
+      { name: "Demo", probability: 0.4 },
+      { name: "Won", probability: 1 },
+      { name: "Lost", probability: 0 },
+    ];
+    await saveSettings(session, { ...session.settings(), stages });
+    const lists = model.validationList.map((v) => v.rule.list?.source);
+    expect(lists).toEqual(["New,Demo,Won,Lost"]);
+    const { headers } = await session.port.locateRecords("deals", []);
+    const row = headers.map(
+      (h) => ({ ID: "D-9", Deal: "Pilot", Stage: "Demo", Amount: 500 })[h] ?? "",
+    );
+    await session.port.appendRows("deals", [row]);
+    const report = await session.syncNow();
+    expect(report.tables.deals).toMatchObject({ added: 1, issues: 0 });
+    expect((await open(model)).settings().stages.map((s) => s.name)).toEqual([
+      "New",
+      "Demo",
+      "Won",
+      "Lost",
+    ]);
+  });
+});
