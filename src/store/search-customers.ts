@@ -1,11 +1,13 @@
 // Customer search over the searchWords index: every query word must start a word of the
-// customer's name, company or e-mail. One word walks the index. With several, the words of three
+// customer's name, company or e-mail. One word walks the index. Several words first match whole
+// names and companies by prefix ("ines s" → "Ines Stanwell"), one range scan; when that gives
+// fewer than the limit, any order is searched too: the words of three
 // letters or more intersect their index keys (keys only, no records read) — filtering records
 // for "ines stan" meant reading every "ines" of 100,000 customers — while a one- or two-letter
 // word, whose keys would be a large share of the table, is checked on the few records read.
 
 import type { CrmDatabase } from "./crm-database";
-import { queryWords } from "./search-words";
+import { queryPhrase, queryWords } from "./search-words";
 import type { StoredCustomer } from "./stored-types";
 import { isLive } from "./to-stored";
 
@@ -23,6 +25,16 @@ export async function searchCustomerRows(
   if (words.length === 0) return [];
   const byWord = (word: string) => db.customers.where("searchWords").startsWith(word);
   if (words.length === 1) return byWord(words[0]).distinct().filter(isLive).limit(limit).toArray();
+  const phrase = await byWord(queryPhrase(query)).distinct().filter(isLive).limit(limit).toArray();
+  if (phrase.length === limit) return phrase;
+  const others = await byWords(db, words, limit);
+  const seen = new Set(phrase.map((c) => c.id));
+  return [...phrase, ...others.filter((c) => !seen.has(c.id))].slice(0, limit);
+}
+
+/** Every word a prefix of some word of the customer, in any order. */
+async function byWords(db: CrmDatabase, words: readonly string[], limit: number) {
+  const byWord = (word: string) => db.customers.where("searchWords").startsWith(word);
   const [first, ...rest] = words;
   const keyed = rest.filter((w) => w.length >= KEYED_WORD);
   const short = rest.filter((w) => w.length < KEYED_WORD);

@@ -1,6 +1,7 @@
 // Search keys for customers: every lower-cased, accent-free word of name, company and e-mail
 // (split at any punctuation, so "ada@engines.example" gives ada, engines, example), plus the
-// whole address, stored in a multiEntry index so "lov" finds "Ada Lovelace" with one range scan.
+// whole address and the whole name and company, stored in a multiEntry index so "lov" finds
+// "Ada Lovelace" with one range scan, and so does "ada lov".
 
 import { type Customer, normalizeEmail } from "../domain/records";
 
@@ -11,13 +12,23 @@ export function searchWordsOf(customer: Pick<Customer, "name" | "company" | "ema
   const add = (word: string) => {
     if (!words.includes(word)) words.push(word);
   };
-  if (customer.name) searchTokens(customer.name).forEach(add);
-  if (customer.company) searchTokens(customer.company).forEach(add);
+  for (const text of [customer.name, customer.company]) {
+    if (!text) continue;
+    const tokens = searchTokens(text);
+    tokens.forEach(add);
+    // the whole name as typed ("ines stanwell"): "ines s" is then one range scan, not two
+    if (tokens.length > 1) add(tokens.join(" "));
+  }
   if (customer.email) {
     searchTokens(customer.email).forEach(add);
     add(normalizeEmail(customer.email));
   }
   return words;
+}
+
+/** A typed query as one phrase ("Ines  S" → "ines s"), to match whole names by prefix. */
+export function queryPhrase(query: string): string {
+  return searchTokens(query).join(" ");
 }
 
 /** The words of a typed query, longest first (the most selective goes to the index). */

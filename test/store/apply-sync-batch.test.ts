@@ -54,7 +54,17 @@ describe("applySyncBatch", () => {
         email: "Ada@Example.com",
         company: "Acme",
         emailKey: "ada@example.com",
-        searchWords: ["customer", "c", "1", "acme", "ada", "example", "com", "ada@example.com"],
+        searchWords: [
+          "customer",
+          "c",
+          "1",
+          "customer c 1",
+          "acme",
+          "ada",
+          "example",
+          "com",
+          "ada@example.com",
+        ],
       });
       expect(await db.deals.count()).toBe(3);
       expect(await db.history.count()).toBe(1);

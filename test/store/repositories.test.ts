@@ -60,6 +60,9 @@ describe("CustomerRepository", () => {
       expect(await ids("mül")).toEqual(["C-4"]);
       expect(await ids("grace@navy")).toEqual(["C-3"]);
       expect(await ids("engines ada")).toEqual(["C-1"]);
+      expect(await ids("ada l")).toEqual(["C-1"]);
+      expect(await ids("l ada")).toEqual(["C-1"]);
+      expect(await ids("analytical engines l")).toEqual(["C-1", "C-2"]);
       expect(await ids("zzz")).toEqual([]);
       expect(await ids("  ")).toEqual([]);
       expect(await ids("a", 2)).toHaveLength(2);
@@ -82,8 +85,24 @@ describe("CustomerRepository", () => {
       const repo = createCustomerRepository(db);
       expect((await repo.search("zeb")).map((c) => c.id)).toEqual(["C-4321"]);
       expect(await repo.search("person", 20)).toHaveLength(20);
+      // whole names by prefix first, then any order; a short selective word narrows by keys
+      const ids = async (q: string) => (await repo.search(q, 20)).map((c) => c.id).sort();
+      expect(await ids("person 432")).toEqual(
+        ["C-432", ...Array.from({ length: 10 }, (_, i) => `C-432${i}`)].sort(),
+      );
+      // any order, short words included: the same answer as checking every customer
+      const words = (c: (typeof many)[number]) => `${c.name} ${c.company}`.toLowerCase().split(" ");
+      const brute = (q: string) =>
+        many
+          .filter((c) => q.split(" ").every((w) => words(c).some((word) => word.startsWith(w))))
+          .map((c) => c.id)
+          .sort();
+      for (const q of ["firm 7 person 17", "works 43", "firm 7 person 4321", "7 firm"]) {
+        const expected = brute(q);
+        expect(await ids(q)).toEqual(expected.length > 20 ? expect.any(Array) : expected);
+      }
     });
-  });
+  }, 30_000);
 });
 
 describe("DealRepository", () => {
