@@ -51,7 +51,9 @@ export function HomeView() {
       <SyncStatusCard />
       {empty ? <EmptyWorkbook /> : <Shortcuts />}
       <section aria-label="Workbook">
-        <Subtitle2 as="h2">This workbook</Subtitle2>
+        <Subtitle2 as="h2" block>
+          This workbook
+        </Subtitle2>
         <WorkbookSummary />
       </section>
       {!empty && <BuildDashboardButton />}
