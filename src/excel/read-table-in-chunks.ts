@@ -70,6 +70,8 @@ export async function readRestOfTable(
       continue;
     }
     const values = cellsOf(range, "values");
+    // an empty answer would never finish the table: say the table changed under the read
+    if (values.length === 0) throw new Error(tableShrankMessage(frame.sheet, start, total));
     const more = formulas ? cellsOf(range, "formulas") : undefined;
     // A loop, not push(...rows): a chunk can hold more rows than a call takes arguments.
     for (const row of values) rows.push(row);
@@ -78,4 +80,8 @@ export async function readRestOfTable(
     options.onRows?.(rows.length);
   }
   return { ...frame, rows, formulas };
+}
+
+function tableShrankMessage(sheet: string, read: number, total: number): string {
+  return `Sheet "${sheet}": the table had ${total} rows when the read began, but only ${read} could be read. It changed while it was being read; sync again.`;
 }

@@ -2,6 +2,7 @@ import { DEFAULT_STAGES } from "../../src/domain/pipeline/default-stages";
 import { TABLE_SCHEMAS } from "../../src/domain/records";
 import { ChunkSizer, measureChunk } from "../../src/excel/chunk-sizer";
 import { createOfficeWorkbookPort } from "../../src/excel/office-workbook-port";
+import { readRestOfTable } from "../../src/excel/read-table-in-chunks";
 import {
   columnName,
   createExcelApi,
@@ -146,5 +147,26 @@ describe("ChunkSizer", () => {
     expect(sizer.rowsPerChunk()).toBe(150);
     sizer.refused(1);
     expect(sizer.rowsPerChunk()).toBe(1);
+  });
+});
+
+describe("readRestOfTable", () => {
+  it("fails with the sheet named, instead of looping, when the table shrinks during the read", async () => {
+    const emptyRange = { load: () => undefined, toJSON: () => ({ values: [] }) };
+    const sheet = { getRangeByIndexes: () => emptyRange } as unknown as Excel.Worksheet;
+    const context = { sync: () => Promise.resolve() } as unknown as Excel.RequestContext;
+    const frame = {
+      sheet: "Customers",
+      headers: ["ID"],
+      headerRow: 0,
+      firstColumn: 0,
+      columnCount: 1,
+      address: "Customers!A1:A6",
+      bodyRows: 5,
+    };
+    const probe = { kind: "customers" as const, frame, sheet, total: 5, rows: [["C-1"]] };
+    await expect(readRestOfTable(context, probe, BUDGET, {})).rejects.toThrow(
+      'Sheet "Customers": the table had 5 rows when the read began, but only 1 could be read.',
+    );
   });
 });

@@ -1,0 +1,51 @@
+// The Chromium end-to-end suite against dist/ (building it first when missing or when asked).
+// Without Debian's Chromium it says so loudly and reports the suite as skipped.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { runJest } from "./run-jest.mjs";
+
+export const CHROMIUM = "/usr/bin/chromium";
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+
+function sayChromiumMissing() {
+  const line = "!".repeat(72);
+  console.log(
+    [
+      "",
+      line,
+      "!!  CHROMIUM NOT FOUND — end-to-end tests SKIPPED",
+      `!!  Expected Debian's Chromium at ${CHROMIUM}.`,
+      "!!  Install it with:  apt-get install chromium",
+      line,
+      "",
+    ].join("\n"),
+  );
+}
+
+/** @returns {Promise<{ ok: boolean, passed: number, failed: number, skipped: number, stalled: string[], missing?: boolean }>} */
+export async function runE2eSuite({ rebuild, jestArgs }) {
+  mkdirSync("test-results", { recursive: true });
+  if (!existsSync(CHROMIUM)) {
+    sayChromiumMissing();
+    return { ok: true, passed: 0, failed: 0, skipped: 0, stalled: [], missing: true };
+  }
+  if (rebuild || !existsSync("dist/workbench.html")) {
+    console.log("\n=== e2e build: webpack --mode development");
+    const status = spawnSync(npx, ["webpack", "--mode", "development"], {
+      stdio: "inherit",
+    }).status;
+    if (status !== 0) {
+      console.error("e2e: the build failed, so the end-to-end tests did not run.");
+      return { ok: false, passed: 0, failed: 1, skipped: 0, stalled: [] };
+    }
+  }
+  console.log("\n=== end-to-end tests (Chromium): jest -c jest.e2e.config.js");
+  return runJest({
+    label: "end-to-end tests",
+    configArgs: ["-c", "jest.e2e.config.js"],
+    args: jestArgs,
+    // a test may wait up to its 180 s timeout; a file has several
+    stallMinutes: 12,
+    progressFile: "test-results/e2e-progress.jsonl",
+  });
+}
