@@ -4,18 +4,19 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { ThemedPane } from "../../src/taskpane/mount";
-import { renderPane } from "./support/render-pane";
+import { renderPane, settle } from "./support/render-pane";
 import { fakeServices } from "./support/fake-services";
 
 const status = { lastSyncAt: 1, customers: 0, deals: 0, costs: 0, activities: 0, issues: 0 };
 
 describe("Task pane shell", () => {
-  it("offers every view as a tab, opening on Home", () => {
+  it("offers every view as a tab, opening on Home", async () => {
     renderPane();
     const names = ["Home", "Customers", "Pipeline", "ROI", "Sync", "Get started"];
     expect(screen.getAllByRole("tab")).toHaveLength(names.length);
     for (const name of names) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Home", selected: true })).toBeTruthy();
+    await settle();
   });
 
   it("sends a new user from an empty workbook to Get started", async () => {
@@ -26,13 +27,14 @@ describe("Task pane shell", () => {
     await screen.findByRole("region", { name: "Get started" });
   });
 
-  it("offers shortcuts to the everyday questions once there is data", () => {
+  it("offers shortcuts to the everyday questions once there is data", async () => {
     renderPane({ watchSyncStatus: (l) => (l({ ...status, customers: 3 }), () => {}) });
     fireEvent.click(screen.getByRole("button", { name: "See the pipeline and forecast" }));
     expect(screen.getByRole("tab", { name: "Pipeline", selected: true })).toBeTruthy();
+    await settle();
   });
 
-  it("says on every tab when conflicts or row issues wait, and leads to Sync", () => {
+  it("says on every tab when conflicts or row issues wait, and leads to Sync", async () => {
     renderPane(
       {
         watchSyncStatus: (l) => (l({ ...status, customers: 3, issues: 2 }), () => {}),
@@ -59,9 +61,10 @@ describe("Task pane shell", () => {
     fireEvent.click(screen.getByRole("button", { name: "Review in Sync" }));
     expect(screen.getByRole("tab", { name: "Sync", selected: true })).toBeTruthy();
     expect(screen.getByRole("group", { name: "Conflict: customer C-1, Email" })).toBeTruthy();
+    await settle();
   });
 
-  it("follows Office's dark theme when the host tells it", () => {
+  it("follows Office's dark theme when the host tells it", async () => {
     let tell: (dark: boolean) => void = () => {};
     render(
       <ThemedPane services={fakeServices({ watchOfficeTheme: (l) => ((tell = l), () => {}) })} />,
@@ -75,5 +78,6 @@ describe("Task pane shell", () => {
     expect(themeCss()).toContain(background(webLightTheme));
     act(() => tell(true));
     expect(themeCss()).toContain(background(webDarkTheme));
+    await settle();
   });
 });

@@ -7,7 +7,7 @@ import type { DealChanges } from "../../src/domain/board";
 import { type Deal, asExcelSerial, dateFromSerial, todaySerial } from "../../src/domain/records";
 import { DEFAULT_SETTINGS } from "../../src/excel/workbook-settings";
 import type { CrmDatabase } from "../../src/store";
-import { renderPane } from "./support/render-pane";
+import { renderPane, settle } from "./support/render-pane";
 import { openTestStore, putRecords, storeServices } from "./support/store-services";
 
 const today = todaySerial();
@@ -40,7 +40,7 @@ function renderPipeline(overrides: Partial<TaskpaneServices> = {}) {
 }
 
 describe("Pipeline board", () => {
-  it("shows each stage's count, raw and weighted totals, and marks stale deals", () => {
+  it("shows each stage's count, raw and weighted totals, and marks stale deals", async () => {
     renderPipeline();
     const proposal = screen.getByRole("group", { name: "Stage Proposal" });
     expect(within(proposal).getByText(`Proposal · 1 · ${fixed(1000)} (weighted 500)`)).toBeTruthy();
@@ -52,6 +52,7 @@ describe("Pipeline board", () => {
     expect(
       screen.getByText(`3 deals · ${fixed(3500)} · weighted ${fixed(1200)} · 1 stale`),
     ).toBeTruthy();
+    await settle();
   });
 
   it("moves a deal through the service; the weighted total follows the store", async () => {
@@ -104,7 +105,7 @@ describe("Pipeline board", () => {
     ).toBeTruthy();
   });
 
-  it("names deals whose stage is not configured instead of dropping them silently", () => {
+  it("names deals whose stage is not configured instead of dropping them silently", async () => {
     renderPipeline({
       watchDeals: (l) => (
         l([...deals, { id: "D-9", title: "Odd", stage: "Pending", amount: 1 }]),
@@ -112,20 +113,23 @@ describe("Pipeline board", () => {
       ),
     });
     expect(screen.getByText(/Not on the board.*Odd \(“Pending”\)/)).toBeTruthy();
+    await settle();
   });
 
-  it("says what to do when there are no deals", () => {
+  it("says what to do when there are no deals", async () => {
     renderPipeline({ watchDeals: (l) => (l([]), () => {}) });
     expect(
       screen.getByText("No deals yet. Add rows to the Pipeline sheet, then choose Sync now."),
     ).toBeTruthy();
+    await settle();
   });
 
-  it("says why the pipeline could not be read", () => {
+  it("says why the pipeline could not be read", async () => {
     renderPipeline({
       watchDeals: (_, onError) => (onError(new Error("The store is closed.")), () => {}),
     });
     expect(screen.getByText("The store is closed.")).toBeTruthy();
+    await settle();
   });
 });
 
@@ -140,7 +144,7 @@ describe("Forecast", () => {
           .map((c) => c.textContent),
       );
 
-  it("by month: twelve or thirteen months, roll-ups per month, and the total", () => {
+  it("by month: twelve or thirteen months, roll-ups per month, and the total", async () => {
     renderPipeline();
     const rows = rowsOf();
     const { year, month } = dateFromSerial(today);
@@ -149,9 +153,10 @@ describe("Forecast", () => {
     const total = rows.at(-1) as (string | null)[];
     // Closed 500 (won), Commit 500, Best case 1,500 (+ Proposal), Pipeline 3,500, weighted 1,200
     expect(total).toEqual(["Total", "500", fixed(500), fixed(1500), fixed(3500), fixed(1200)]);
+    await settle();
   });
 
-  it("by quarter: quarters labelled Qn with the same total", () => {
+  it("by quarter: quarters labelled Qn with the same total", async () => {
     renderPipeline();
     fireEvent.change(screen.getByRole("combobox", { name: "By" }), {
       target: { value: "quarter" },
@@ -169,6 +174,7 @@ describe("Forecast", () => {
     ]);
     const sumPipeline = rows.slice(0, -1).reduce((s, r) => s + Number(r[4]?.replace(/\D/g, "")), 0);
     expect(sumPipeline).toBe(3500);
+    await settle();
   });
 });
 
@@ -187,7 +193,7 @@ describe("What changed since I last looked", () => {
     { dealId: "D-8", latestAt: at, events: [{ kind: "removed", at, source: "sheet" }] },
   ];
 
-  it("lists at most 15 changed deals and says how many more changed before them", () => {
+  it("lists at most 15 changed deals and says how many more changed before them", async () => {
     const many = Array.from({ length: 20 }, (_, i) => ({
       dealId: `D-${100 + i}`,
       title: `Deal ${i}`,
@@ -201,6 +207,7 @@ describe("What changed since I last looked", () => {
     const list = within(section).getByRole("list", { name: "Changed deals" });
     expect(within(list).getAllByRole("list")).toHaveLength(15);
     expect(within(section).getByText("…and 5 more deals changed before these.")).toBeTruthy();
+    await settle();
   });
 
   it("lists teammates' changes per deal and marks them seen up to the newest one", async () => {

@@ -4,7 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { SyncStatus } from "../../src/app/sync-status";
 import type { OpenConflict, SyncIssue, TaskpaneServices } from "../../src/taskpane/services";
-import { renderPane } from "./support/render-pane";
+import { renderPane, settle } from "./support/render-pane";
 import { openTestStore, storeServices } from "./support/store-services";
 
 const status: SyncStatus = {
@@ -60,7 +60,7 @@ function renderSync(overrides: Partial<TaskpaneServices> = {}) {
 type Progress = (p: { rowsDone: number; totalRows: number }) => void;
 
 describe("Sync center", () => {
-  it("summarises the store and the last sync", () => {
+  it("summarises the store and the last sync", async () => {
     renderSync();
     expect(screen.getByText(/^Last synced /)).toBeTruthy();
     expect(
@@ -69,11 +69,13 @@ describe("Sync center", () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/2 rows need attention/)).toBeTruthy();
+    await settle();
   });
 
-  it("says when the workbook has never synced", () => {
+  it("says when the workbook has never synced", async () => {
     renderSync({ watchSyncStatus: (l) => (l({ ...status, lastSyncAt: undefined }), () => {}) });
     expect(screen.getByText("Not synced yet.")).toBeTruthy();
+    await settle();
   });
 
   it("shows progress, keeps it across tabs, and cancels through the signal", async () => {
@@ -150,10 +152,11 @@ describe("Sync center", () => {
     ).toBeTruthy();
   });
 
-  it("says so when there is nothing to fix or choose", () => {
+  it("says so when there is nothing to fix or choose", async () => {
     renderSync({ watchIssues: (l) => (l([]), () => {}) });
     expect(screen.getByText("No row issues: CellCRM read every row.")).toBeTruthy();
     expect(screen.getByText("No conflicts: nothing waits for your choice.")).toBeTruthy();
+    await settle();
   });
 
   it("shows a conflict side by side and resolves it with the chosen side", async () => {
