@@ -1,10 +1,10 @@
 // The board's filters: whose deals (everyone, mine, one owner) and when they are expected to
 // close. The same filters drive the board, the stale list and the forecast.
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { BoardFilters } from "../../domain/board";
+import { type BoardFilters, periodsBetween } from "../../domain/board";
 
 export const ALL_OWNERS = "";
-export type CloseWindow = "any" | "30" | "90";
+export type CloseWindow = "any" | "30" | "90" | "month" | "quarter" | "past";
 
 export interface FilterChoice {
   readonly owner: string;
@@ -17,8 +17,24 @@ const useStyles = makeStyles({
 
 export function boardFilters(choice: FilterChoice, today: number): BoardFilters {
   const owner = choice.owner === ALL_OWNERS ? {} : { owner: choice.owner };
-  if (choice.close === "any") return owner;
-  return { ...owner, closeFrom: today, closeTo: today + Number(choice.close) };
+  return { ...owner, ...closeWindow(choice.close, Math.floor(today)) };
+}
+
+/** Expected-close days kept: the next days, this calendar month or quarter, or before today. */
+function closeWindow(close: CloseWindow, today: number): BoardFilters {
+  switch (close) {
+    case "any":
+      return {};
+    case "past":
+      return { closeTo: today - 1 };
+    case "month":
+    case "quarter": {
+      const [period] = periodsBetween(close, today, today);
+      return { closeFrom: period.start, closeTo: period.end };
+    }
+    default:
+      return { closeFrom: today, closeTo: today + Number(close) };
+  }
 }
 
 export interface PipelineFiltersProps {
@@ -50,6 +66,9 @@ export function PipelineFilters({ choice, owners, myName, onChange }: PipelineFi
           <option value="any">Any time</option>
           <option value="30">In the next 30 days</option>
           <option value="90">In the next 90 days</option>
+          <option value="month">This month</option>
+          <option value="quarter">This quarter</option>
+          <option value="past">Before today (past due)</option>
         </Select>
       </Field>
     </div>
