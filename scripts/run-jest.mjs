@@ -3,8 +3,8 @@
 // running is named, and the files that had not finished run once more on their own. Counts come
 // from the progress log, so they cover both runs; the summary says when a stall happened.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const REPORTER = resolve("scripts/jest-progress-reporter.mjs");
@@ -53,6 +53,7 @@ function listTests(configArgs, args) {
 }
 
 function attempt(configArgs, args, stallMinutes, progressFile) {
+  mkdirSync(dirname(progressFile), { recursive: true });
   rmSync(progressFile, { force: true });
   const child = spawn(
     npx,

@@ -1,12 +1,10 @@
 // `npm test`: builds the add-in (tests read the built functions.json and manifest), runs the jest
 // unit/component tests, then the Chromium end-to-end tests, and prints one summary line.
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { runE2eSuite } from "./e2e-suite.mjs";
 import { runJest } from "./run-jest.mjs";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-mkdirSync("test-results", { recursive: true });
 
 console.log("\n=== build: webpack --mode production");
 const built =
