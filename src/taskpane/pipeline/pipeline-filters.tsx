@@ -68,7 +68,7 @@ export function PipelineFilters({ choice, owners, myName, onChange }: PipelineFi
           <option value="90">In the next 90 days</option>
           <option value="month">This month</option>
           <option value="quarter">This quarter</option>
-          <option value="past">Before today (past due)</option>
+          <option value="past">Expected before today</option>
         </Select>
       </Field>
     </div>
