@@ -32,11 +32,14 @@ module.exports = (_env, argv) => {
   const https = dev ? devHttpsOptions() : undefined;
   return {
     devtool: dev ? "eval-source-map" : "source-map",
+    // one entry for the add-in's page: Excel's shared runtime is one page, so task pane, ribbon
+    // and functions must share one module scope (several entries would each get their own)
     entry: {
-      functions: "./src/functions/index.ts",
-      commands: "./src/commands/index.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/app/index.ts",
       workbench: "./src/workbench/index.tsx",
+      // the workbench's stand-in for office.js in the add-in's frame, and the worker serving it
+      "office-host": "./src/workbench/office-host/index.ts",
+      "workbench-sw": "./src/workbench/office-host/service-worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -56,7 +59,7 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "workbench.html",

@@ -5,7 +5,8 @@ import { createOfficeWorkbookPort } from "../../src/excel/office-workbook-port";
 import { CrmDatabase, deleteWorkbookDatabase, openWorkbookDatabase } from "../../src/store";
 import { fullSync, startLiveSync } from "../../src/sync";
 import { WorkbookModel, createExcelApi } from "../../src/workbench/simulator";
-import { generateSampleWorkbook, loadIntoModel } from "../../src/workbench/sample";
+import { generateSampleWorkbook } from "../../src/domain/sample";
+import { loadIntoModel } from "../../src/workbench/load-sample";
 
 const CUSTOMERS = 100_000;
 const MB = 1024 * 1024;

@@ -2,7 +2,7 @@
 // the moment the list says it answers the new query (data-answered), so no round trip to the
 // benchmark driver is counted. The page code is a string: tsx would wrap named functions in a
 // helper the page does not have.
-import type { Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 
 const TYPE_AND_TIME = `(typed) => new Promise((resolve, reject) => {
   const section = document.querySelector('section[aria-label="Find a customer"]');
@@ -22,6 +22,6 @@ const TYPE_AND_TIME = `(typed) => new Promise((resolve, reject) => {
 })`;
 
 /** Types `key` (or clears the box when null) and resolves with the ms until the list answers. */
-export function typeAndTime(page: Page, key: string | null): Promise<number> {
+export function typeAndTime(page: Page | Frame, key: string | null): Promise<number> {
   return page.evaluate(`(${TYPE_AND_TIME})(${JSON.stringify(key)})`) as Promise<number>;
 }

@@ -1,13 +1,14 @@
 // One CRM session per runtime: opens the workbook's store (with copy detection and a full sync
-// on open), keeps it current from worksheet events, and serialises on-demand syncs so the
-// ribbon's "Sync now" and the pane's button never run two full syncs at once. Every sync reads
-// the stages and header fixes saved in the workbook's settings, current at the time it runs.
+// on open) and keeps it current from worksheet events. Every sync reads the stages and header
+// fixes saved in the workbook's settings, current at the time it runs; the runtime's sync runner
+// makes sure two full syncs never run at once.
 import { createOfficeWorkbookPort } from "../excel/office-workbook-port";
 import type { WorkbookPort } from "../excel/workbook-port";
 import type { CrmSettings } from "../excel/workbook-settings";
 import type { CrmDatabase } from "../store";
 import {
   type FullSyncOptions,
+  type ReadPhaseOptions,
   type FullSyncReport,
   type LiveSync,
   type SyncOptions,
@@ -15,7 +16,6 @@ import {
   openWorkbookStore,
   startLiveSync,
 } from "../sync";
-import { getActiveDatabase, setActiveDatabase } from "./active-database";
 
 export interface CrmSession {
   readonly port: WorkbookPort;
@@ -35,7 +35,7 @@ export interface CrmSession {
   close(): Promise<void>;
 }
 
-export interface SessionOptions {
+export interface SessionOptions extends ReadPhaseOptions {
   readonly port?: WorkbookPort;
   readonly onLiveSyncError?: (error: unknown) => void;
 }
@@ -43,9 +43,12 @@ export interface SessionOptions {
 export async function startCrmSession(options: SessionOptions = {}): Promise<CrmSession> {
   const port = options.port ?? createOfficeWorkbookPort();
   let settings = await port.readSettings();
-  const opened = await openWorkbookStore(port, currentOf(settings));
+  const opened = await openWorkbookStore(port, {
+    ...currentOf(settings),
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
   const { db } = opened;
-  setActiveDatabase(db);
   const live: LiveSync = await startLiveSync(port, db, {
     // getters: the live sync keeps this object, and must see settings saved later
     get stages() {
@@ -57,12 +60,9 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     onError: options.onLiveSyncError,
   });
   let last = opened.sync;
-  let running: Promise<FullSyncReport> | undefined;
-  const syncNow: CrmSession["syncNow"] = (extra = {}) => {
-    running ??= fullSync(port, db, { ...extra, ...currentOf(settings) })
-      .then((report) => (last = report))
-      .finally(() => (running = undefined));
-    return running;
+  const syncNow: CrmSession["syncNow"] = async (extra = {}) => {
+    last = await fullSync(port, db, { ...extra, ...currentOf(settings) });
+    return last;
   };
   return {
     port,
@@ -80,8 +80,6 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     idle: () => live.idle(),
     async close() {
       await live.stop();
-      // a newer session may already own the active store (workbench reopening a workbook)
-      if (getActiveDatabase() === db) setActiveDatabase(undefined);
       db.close();
     },
   };

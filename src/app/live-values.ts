@@ -1,5 +1,5 @@
 // Live values behind the store-backed custom functions (CRM.CUSTOMER, CRM.EXPECTED,
-// CRM.WINPROB): each recomputes from the active workbook store whenever its tables change.
+// CRM.WINPROB): each recomputes from the runtime's open store whenever its tables change.
 import {
   customerFieldValue,
   expectedValue,
@@ -17,9 +17,12 @@ import {
   createHistoryRepository,
   watchQuery,
 } from "../store";
-import { followActiveDatabase } from "./active-database";
+import type { StoreListener } from "./store-holder";
 
 export type Sink<T> = (value: Result<T>) => void;
+
+/** How a live value learns which store is open: the runtime's holder (tests pass their own). */
+export type FollowStore = (listener: StoreListener) => () => void;
 
 const NOT_SYNCED = errorValue(
   "#N/A",
@@ -28,11 +31,12 @@ const NOT_SYNCED = errorValue(
 
 /** Streams `compute(db)` for the active store; returns the function that stops streaming. */
 export function streamFromStore<T>(
+  follow: FollowStore,
   compute: (db: CrmDatabase) => Promise<Result<T>>,
   sink: Sink<T>,
 ): () => void {
   let stopQuery: (() => void) | undefined;
-  const stopFollowing = followActiveDatabase((db) => {
+  const stopFollowing = follow((db) => {
     stopQuery?.();
     stopQuery = undefined;
     if (!db) return sink(NOT_SYNCED);
@@ -48,36 +52,54 @@ export function streamFromStore<T>(
   };
 }
 
-export function streamCustomerField(key: string, field: string, sink: Sink<string | number>) {
+export function streamCustomerField(
+  follow: FollowStore,
+  key: string,
+  field: string,
+  sink: Sink<string | number>,
+) {
   const resolved = resolveCustomerField(field);
   if (isErrorValue(resolved)) {
     sink(resolved);
     return () => {};
   }
-  return streamFromStore(async (db) => {
-    const repo = createCustomerRepository(db);
-    const byId = await repo.get(key.trim());
-    const found = byId ?? (await repo.findByEmail(key)).find((c) => isCustomerKey(c, key));
-    return customerFieldValue(found, key, resolved);
-  }, sink);
+  return streamFromStore(
+    follow,
+    async (db) => {
+      const repo = createCustomerRepository(db);
+      const byId = await repo.get(key.trim());
+      const found = byId ?? (await repo.findByEmail(key)).find((c) => isCustomerKey(c, key));
+      return customerFieldValue(found, key, resolved);
+    },
+    sink,
+  );
 }
 
 export function streamExpected(
+  follow: FollowStore,
   from: number,
   to: number,
   owner: string | undefined,
   sink: Sink<number>,
 ) {
-  return streamFromStore(async (db) => {
-    const deals = await createDealRepository(db).closingBetween(from, to);
-    return expectedValue(deals, DEFAULT_STAGES, { from, to, owner });
-  }, sink);
+  return streamFromStore(
+    follow,
+    async (db) => {
+      const deals = await createDealRepository(db).closingBetween(from, to);
+      return expectedValue(deals, DEFAULT_STAGES, { from, to, owner });
+    },
+    sink,
+  );
 }
 
-export function streamWinProbability(stage: string, sink: Sink<number>) {
-  return streamFromStore(async (db) => {
-    const deals = await createDealRepository(db).liveAll();
-    const transitions = await createHistoryRepository(db).stageTransitions();
-    return winProbabilityFromPaths(stage, stagePaths(deals, transitions));
-  }, sink);
+export function streamWinProbability(follow: FollowStore, stage: string, sink: Sink<number>) {
+  return streamFromStore(
+    follow,
+    async (db) => {
+      const deals = await createDealRepository(db).liveAll();
+      const transitions = await createHistoryRepository(db).stageTransitions();
+      return winProbabilityFromPaths(stage, stagePaths(deals, transitions));
+    },
+    sink,
+  );
 }

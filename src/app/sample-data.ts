@@ -4,8 +4,8 @@
 import { RECORD_KINDS, type RecordKind, schemaFor, todaySerial } from "../domain/records";
 import type { PortCell, WorkbookPort } from "../excel/workbook-port";
 import type { StageDefinition } from "../domain/pipeline/default-stages";
-import { generateSampleWorkbook } from "../workbench/sample/generate";
-import type { SampleSheet } from "../workbench/sample/sample-sheet";
+import { generateSampleWorkbook } from "../domain/sample";
+import type { SampleSheet } from "../domain/sample";
 
 const SAMPLE_SIZE = { customers: 40, deals: 30, activities: 60 } as const;
 

@@ -1,15 +1,7 @@
 // The pane's one-line view of the store: when the last full sync ran, how many live records each
 // table holds, and how many row issues wait for the user — recomputed whenever the store changes.
 import { type CrmDatabase, createSyncStateRepository, watchQuery } from "../store";
-
-export interface SyncStatus {
-  readonly lastSyncAt?: number;
-  readonly customers: number;
-  readonly deals: number;
-  readonly costs: number;
-  readonly activities: number;
-  readonly issues: number;
-}
+import type { SyncStatus } from "../taskpane/services";
 
 async function readStatus(db: CrmDatabase): Promise<SyncStatus> {
   const live = (table: CrmDatabase["customers"] | CrmDatabase["deals"]) =>

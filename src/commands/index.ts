@@ -1,7 +1,12 @@
-// Entry of the ribbon commands: associates each ExecuteFunction action of manifest.xml with its
-// handler once Office is ready.
-import { whenOfficeReady } from "../excel/office-ready";
-import { registerRibbonAction } from "../excel/ribbon-actions";
-import { syncNow } from "./sync-now";
+// The ribbon's commands (ExecuteFunction actions in manifest.xml), associated with Office by the
+// composition root, which passes the handlers: a command has no state of its own.
+import { registerRibbonAction, type RibbonHandler } from "../excel/ribbon-actions";
 
-void whenOfficeReady().then(() => registerRibbonAction("syncNow", syncNow));
+export interface RibbonCommands {
+  /** "Sync now": a full sync; its progress and outcome show in the pane. */
+  readonly syncNow: RibbonHandler;
+}
+
+export function registerRibbonCommands(commands: RibbonCommands): void {
+  registerRibbonAction("syncNow", commands.syncNow);
+}

@@ -1,9 +1,18 @@
 // The store-backed custom functions (CRM.CUSTOMER, CRM.EXPECTED, CRM.WINPROB, DESIGN.md §5):
 // streaming, so cells update whenever a sync changes the store; cancelled cells stop listening.
+// They follow this page's runtime, the same one the task pane and the ribbon use.
 /* eslint-disable @typescript-eslint/no-explicit-any -- optional scalars must be `any` in
    TypeScript too: custom-functions-metadata rejects a JSDoc/TS type mismatch. */
-import { streamCustomerField, streamExpected, streamWinProbability } from "../app/live-values";
+import {
+  type FollowStore,
+  streamCustomerField,
+  streamExpected,
+  streamWinProbability,
+} from "../app/live-values";
+import { getRuntime } from "../app/runtime";
 import { toCustomFunctionsResult } from "./to-custom-functions-result";
+
+const followStore: FollowStore = (listener) => getRuntime().followStore(listener);
 
 function pipeTo(invocation: CustomFunctions.StreamingInvocation<any>) {
   return (value: unknown) => invocation.setResult(toCustomFunctionsResult(value) as any);
@@ -23,6 +32,7 @@ export function customer(
   invocation: CustomFunctions.StreamingInvocation<any>,
 ): void {
   invocation.onCanceled = streamCustomerField(
+    followStore,
     String(id_or_email),
     String(field),
     pipeTo(invocation),
@@ -45,7 +55,7 @@ export function expected(
   invocation: CustomFunctions.StreamingInvocation<any>,
 ): void {
   const who = owner === null || owner === undefined || owner === "" ? undefined : String(owner);
-  invocation.onCanceled = streamExpected(from, to, who, pipeTo(invocation));
+  invocation.onCanceled = streamExpected(followStore, from, to, who, pipeTo(invocation));
 }
 
 /**
@@ -56,5 +66,5 @@ export function expected(
  * @param {CustomFunctions.StreamingInvocation<any>} invocation
  */
 export function winprob(stage: string, invocation: CustomFunctions.StreamingInvocation<any>): void {
-  invocation.onCanceled = streamWinProbability(String(stage), pipeTo(invocation));
+  invocation.onCanceled = streamWinProbability(followStore, String(stage), pipeTo(invocation));
 }

@@ -3,7 +3,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { getRuntimeServices } from "../app/runtime";
 import { App } from "./app";
 import { ServicesContext, type TaskpaneServices } from "./services";
 import { useDarkTheme } from "./use-dark-theme";
@@ -19,10 +18,11 @@ export function ThemedPane({ services }: { services: TaskpaneServices }) {
   );
 }
 
-export function mountTaskpane(root: HTMLElement, services?: TaskpaneServices): void {
+/** Renders the pane over the services the composition root gives it. */
+export function mountTaskpane(root: HTMLElement, services: TaskpaneServices): void {
   createRoot(root).render(
     <StrictMode>
-      <ThemedPane services={services ?? getRuntimeServices()} />
+      <ThemedPane services={services} />
     </StrictMode>,
   );
 }

@@ -1,7 +1,6 @@
 // What the task pane needs from the rest of the add-in, as one injectable object: the composition
 // root (src/app) provides the real implementations; component tests provide fakes.
 import { createContext, useContext } from "react";
-import type { SyncStatus } from "../app/sync-status";
 import type { CustomerView } from "../domain/activity";
 import type { DealChanges } from "../domain/board";
 import type { Activity, Customer, Deal, RecordKind, RowIssue } from "../domain/records";
@@ -13,11 +12,6 @@ import type { RoiServices } from "./roi/roi-services";
 export interface SyncProgressInfo {
   readonly rowsDone: number;
   readonly totalRows: number;
-}
-
-export interface SyncNowOptions {
-  readonly onProgress?: (progress: SyncProgressInfo) => void;
-  readonly signal?: AbortSignal;
 }
 
 /** What one full sync did per table (FullSyncReport from src/sync fits this shape). */
@@ -35,6 +29,35 @@ export interface SyncReportInfo {
     >
   >;
 }
+
+/** The store's one-line status: when the last full sync ran and what each table holds. */
+export interface SyncStatus {
+  readonly lastSyncAt?: number;
+  readonly customers: number;
+  readonly deals: number;
+  readonly costs: number;
+  readonly activities: number;
+  readonly issues: number;
+}
+
+/** Where a full sync was asked for: the pane opening, the ribbon's Sync now, or the pane. */
+export type SyncSource = "open" | "ribbon" | "pane";
+
+/** How the last full sync ended; a failure carries the plain sentence the pane shows. */
+export type SyncOutcome =
+  | { readonly kind: "done"; readonly source: SyncSource; readonly report: SyncReportInfo }
+  | { readonly kind: "failed"; readonly source: SyncSource; readonly error: unknown }
+  | { readonly kind: "cancelled"; readonly source: SyncSource };
+
+/** The runtime's one sync run, whoever started it: the pane renders this and nothing else. */
+export type SyncRunState =
+  | { readonly kind: "idle"; readonly last?: SyncOutcome }
+  | {
+      readonly kind: "running";
+      readonly source: SyncSource;
+      readonly progress?: SyncProgressInfo;
+      readonly last?: SyncOutcome;
+    };
 
 export type CustomerInput = Omit<Customer, "id">;
 export type ActivityInput = Omit<Activity, "id">;
@@ -72,8 +95,15 @@ export interface DealChangeFeed {
 
 interface SyncServices {
   readWorkbookOverview(): Promise<WorkbookOverview>;
-  /** Runs a full sync now; rejects with the reason when it fails or is cancelled. */
-  syncNow(options?: SyncNowOptions): Promise<SyncReportInfo | void>;
+  /**
+   * Asks for a full sync now (joining one that is already running, whoever started it); resolves
+   * when it ends. How it ended is in the run state, so this never rejects.
+   */
+  syncNow(): Promise<void>;
+  /** Stops the running sync, if any; nothing is changed by a cancelled sync. */
+  cancelSync(): void;
+  /** The runtime's sync run now and whenever it changes (progress included); returns unsubscribe. */
+  watchSyncRun(listener: (run: SyncRunState) => void): () => void;
   /** Calls `listener` with the store's status now and whenever it changes; returns unsubscribe. */
   watchSyncStatus(
     listener: (status: SyncStatus) => void,

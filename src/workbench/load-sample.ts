@@ -1,7 +1,7 @@
 // Writes generated sheets into a WorkbookModel: values in one block per sheet, tables, and number
 // formats (set through the simulated Excel API, the model's public way to format cells).
-import { columnName, createExcelApi, type WorkbookModel } from "../simulator";
-import { type SampleSheet } from "./sample-sheet";
+import { columnName, createExcelApi, type WorkbookModel } from "./simulator";
+import { type SampleSheet } from "../domain/sample";
 
 function writeSheet(model: WorkbookModel, sheet: SampleSheet): void {
   if (!model.hasSheet(sheet.name)) model.addSheet(sheet.name);

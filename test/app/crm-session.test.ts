@@ -1,7 +1,9 @@
-import { getActiveDatabase } from "../../src/app/active-database";
 import { startCrmSession } from "../../src/app/crm-session";
+import { createCrmRuntime } from "../../src/app/runtime";
 import { createOfficeWorkbookPort } from "../../src/excel/office-workbook-port";
+import type { CrmDatabase } from "../../src/store";
 import { createDealRepository } from "../../src/store";
+import type { SyncRunState } from "../../src/taskpane/services";
 import { WorkbookModel, createExcelApi } from "../../src/workbench/simulator";
 
 function workbookWithOneDeal() {
@@ -16,12 +18,11 @@ function workbookWithOneDeal() {
 }
 
 describe("CRM session", () => {
-  it("opens the store with a full sync, follows edits, and syncs on demand one at a time", async () => {
+  it("opens the store with a full sync, follows edits, and syncs on demand", async () => {
     const model = workbookWithOneDeal();
     const port = createOfficeWorkbookPort(createExcelApi(model));
     const session = await startCrmSession({ port });
     try {
-      expect(getActiveDatabase()).toBe(session.db);
       const deals = createDealRepository(session.db);
       expect((await deals.get("D-1"))?.stage).toBe("Proposal");
 
@@ -30,12 +31,72 @@ describe("CRM session", () => {
       await session.idle();
       expect((await deals.get("D-1"))?.stage).toBe("Negotiation");
 
-      const [a, b] = [session.syncNow(), session.syncNow()];
-      expect(a).toBe(b);
-      expect((await a).tables.deals).toMatchObject({ added: 0, changed: 0, removed: 0 });
+      const report = await session.syncNow();
+      expect(report.tables.deals).toMatchObject({ added: 0, changed: 0, removed: 0 });
+      expect(session.lastSync()).toBe(report);
     } finally {
       await session.close();
     }
-    expect(getActiveDatabase()).toBeUndefined();
+  });
+});
+
+describe("CRM runtime", () => {
+  function runtimeOver(model: WorkbookModel) {
+    const excel = createExcelApi(model);
+    return createCrmRuntime({ port: () => createOfficeWorkbookPort(excel) });
+  }
+
+  it("owns one sync run: the ribbon's Sync now during the open joins it, and the store follows", async () => {
+    const runtime = runtimeOver(workbookWithOneDeal());
+    const states: SyncRunState[] = [];
+    runtime.runner.watch((s) => states.push(s));
+    const stores: (CrmDatabase | undefined)[] = [];
+    const stopFollowing = runtime.followStore((db) => stores.push(db));
+    try {
+      expect(runtime.runner.state()).toMatchObject({ kind: "running", source: "open" });
+      await runtime.syncNow("ribbon");
+      const session = await runtime.session();
+      expect(stores.at(-1)).toBe(session.db);
+      const runs = states.filter(
+        (s, i) => s.kind === "running" && states[i - 1]?.kind !== "running",
+      );
+      expect(runs).toHaveLength(1);
+      expect(runtime.runner.state()).toMatchObject({
+        kind: "idle",
+        last: { kind: "done", source: "open" },
+      });
+
+      await runtime.syncNow("ribbon");
+      expect(runtime.runner.state()).toMatchObject({ last: { kind: "done", source: "ribbon" } });
+    } finally {
+      await runtime.close();
+      stopFollowing();
+    }
+    expect(stores.at(-1)).toBeUndefined();
+  });
+
+  it("shows a failed open in the run state and opens again on the next request", async () => {
+    const model = workbookWithOneDeal();
+    let attempts = 0;
+    const excel = createExcelApi(model);
+    const runtime = createCrmRuntime({
+      port: () => {
+        attempts++;
+        if (attempts === 1) throw new Error("The workbook is busy.");
+        return createOfficeWorkbookPort(excel);
+      },
+    });
+    try {
+      await runtime.syncNow("pane");
+      expect(runtime.runner.state()).toMatchObject({
+        kind: "idle",
+        last: { kind: "failed", source: "pane" },
+      });
+      await runtime.syncNow("pane");
+      expect(runtime.runner.state()).toMatchObject({ last: { kind: "done", source: "pane" } });
+      expect(attempts).toBe(2);
+    } finally {
+      await runtime.close();
+    }
   });
 });

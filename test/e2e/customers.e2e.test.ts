@@ -1,17 +1,16 @@
 // A small-business owner finds a customer in the pane, reads the 360° card, and jumps to the row.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { type Browser, type Page } from "playwright-core";
-import { generateSampleWorkbook } from "../../src/workbench/sample";
+import { generateSampleWorkbook } from "../../src/domain/sample";
 import {
   launchChromium,
   openGuardedPage,
   openWorkbench,
   type GuardedPage,
+  paneOf,
 } from "./support/browser";
+import { saveShot } from "./support/pane-flow";
 import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
 
-const ROOT = join(__dirname, "..", "..");
 const [, firstRow] = [0, generateSampleWorkbook({ today: 45_000, customers: 1 })[0].rows[0]];
 const NAME = String(firstRow[1]);
 
@@ -33,7 +32,7 @@ it("finds a customer, shows the card, and goes to the row", async () => {
   guarded = await openGuardedPage(browser, server.origin);
   page = guarded.page;
   await openWorkbench(page, server.origin);
-  const pane = page.getByRole("complementary", { name: "Task pane" });
+  const pane = paneOf(page);
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
   await pane.getByRole("tab", { name: "Customers" }).click();
   await pane.getByRole("searchbox").fill(NAME.split(" ")[1]);
@@ -44,8 +43,7 @@ it("finds a customer, shows the card, and goes to the row", async () => {
   const card = pane.getByRole("group", { name: `Customer ${NAME}` });
   await card.getByRole("heading", { name: NAME }).waitFor();
   await card.getByText("Total spend").waitFor();
-  mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
-  writeFileSync(join(ROOT, "docs", "images", "customer-card.png"), await page.screenshot());
+  await saveShot(page, "customer-card.png");
   await card.getByRole("button", { name: "Go to row" }).click();
   await page.locator('[data-address="Customers!A2"][aria-selected="true"]').waitFor();
   await page.close();

@@ -5,8 +5,10 @@ import {
   launchChromium,
   openGuardedPage,
   openWorkbench,
+  paneOf,
   type GuardedPage,
 } from "./support/browser";
+import { storeRows } from "./support/pane-store";
 import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
 
 let server: StaticServer;
@@ -58,24 +60,16 @@ function findOpenDeal(): Promise<OpenDeal> {
   });
 }
 
-function storedDeal(id: string): Promise<{ stage?: string; transitions: string[] }> {
-  return page.evaluate(async (dealId) => {
-    const { db } = (
-      window as never as {
-        __cellcrm: {
-          db: {
-            deals: { get(id: string): Promise<{ stage: string } | undefined> };
-            stageTransitions: {
-              where(i: string): { equals(v: string): { toArray(): Promise<{ to: string }[]> } };
-            };
-          };
-        };
-      }
-    ).__cellcrm;
-    const deal = await db.deals.get(dealId);
-    const moves = await db.stageTransitions.where("dealId").equals(dealId).toArray();
-    return { stage: deal?.stage, transitions: moves.map((t) => t.to) };
-  }, id);
+async function storedDeal(id: string): Promise<{ stage?: string; transitions: string[] }> {
+  const deals = await storeRows<{ id: string; stage: string }>(page, "deals");
+  const moves = await storeRows<{ dealId: string; to: string; at: number }>(
+    page,
+    "stageTransitions",
+  );
+  return {
+    stage: deals.find((d) => d.id === id)?.stage,
+    transitions: moves.filter((t) => t.dealId === id).map((t) => t.to),
+  };
 }
 
 async function numberIn(address: string): Promise<number> {
@@ -114,11 +108,9 @@ describe("sync in the workbench", () => {
 
   it("moves a deal in the grid; the store and CRM.EXPECTED follow", async () => {
     await openWorkbench(page, server.origin);
-    await page.evaluate(() =>
-      (window as never as { __cellcrm: { crm(): Promise<unknown> } }).__cellcrm
-        .crm()
-        .then(() => true),
-    );
+    await paneOf(page)
+      .getByText(/^Last synced /)
+      .waitFor({ timeout: 60_000 });
     const deal = await findOpenDeal();
     await expect(storedDeal(deal.id)).resolves.toMatchObject({ stage: deal.stage });
 

@@ -2,19 +2,18 @@
 // shows the generated sample, edits go through, .xlsx files open, 100,000 rows stay responsive,
 // and nothing logs an error or calls the network.
 import ExcelJS from "exceljs";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { type Browser, type Page } from "playwright-core";
-import { generateSampleWorkbook } from "../../src/workbench/sample";
+import { generateSampleWorkbook } from "../../src/domain/sample";
 import {
   launchChromium,
   openGuardedPage,
   openWorkbench,
   type GuardedPage,
+  paneOf,
 } from "./support/browser";
+import { saveShot } from "./support/pane-flow";
 import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
 
-const ROOT = join(__dirname, "..", "..");
 // the first customer depends only on the seed, not on "today" or the sample size
 const FIRST_CUSTOMER = String(
   generateSampleWorkbook({ today: 45_000, customers: 1 })[0].rows[0][1],
@@ -72,7 +71,7 @@ async function tinyWorkbook(): Promise<Buffer> {
 describe("CellCRM workbench in Chromium", () => {
   it("shows the task pane beside the sample workbook, and a screenshot of both", async () => {
     await openWorkbench(page, server.origin);
-    const pane = page.getByRole("complementary", { name: "Task pane" });
+    const pane = paneOf(page);
     await pane.getByRole("heading", { name: "CellCRM", exact: true }).waitFor();
     await pane.getByRole("cell", { name: "CRM_Customers" }).waitFor();
     await expect(cell("Customers!D1").textContent()).resolves.toBe("Email");
@@ -83,11 +82,7 @@ describe("CellCRM workbench in Chromium", () => {
     await cell("Customers!B3").click();
     await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
     await pane.getByText(/^300 customers · 250 deals/).waitFor();
-    mkdirSync(join(ROOT, "test-results"), { recursive: true });
-    mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
-    const shot = await page.screenshot();
-    writeFileSync(join(ROOT, "test-results", "workbench.png"), shot);
-    writeFileSync(join(ROOT, "docs", "images", "workbench.png"), shot);
+    await saveShot(page, "workbench.png");
   });
 
   it("edits a cell through the grid", async () => {
@@ -126,11 +121,7 @@ describe("CellCRM workbench in Chromium", () => {
     await expect(cell("Leads!A2").textContent()).resolves.toBe("Quinn Ashford");
     await expect(cell("Leads!B2").textContent()).resolves.toBe("2024-03-01");
     await expect(modelValue("Leads", 1, 1)).resolves.toBe(45352);
-    await page
-      .getByRole("complementary", { name: "Task pane" })
-      .getByText("CellCRM")
-      .first()
-      .waitFor();
+    await paneOf(page).getByText("CellCRM").first().waitFor();
   });
 
   it("stays responsive with 100,000 customers", async () => {

@@ -1,4 +1,4 @@
-import { setActiveDatabase } from "../../src/app/active-database";
+import { createStoreHolder } from "../../src/app/store-holder";
 import type { Deal } from "../../src/domain/records";
 import { customer, expected, winprob } from "../../src/functions/store-functions";
 import {
@@ -8,6 +8,13 @@ import {
   toStoredCustomer,
 } from "../../src/store";
 import { installCustomFunctionsStub } from "./support/custom-functions-stub";
+
+// the functions follow this page's runtime; here its store is one the test opens and closes
+const mockHolder = createStoreHolder();
+jest.mock("../../src/app/runtime", () => ({
+  getRuntime: () => ({ followStore: mockHolder.follow }),
+}));
+const setActiveDatabase = (d: CrmDatabase | undefined) => mockHolder.set(d);
 
 beforeAll(installCustomFunctionsStub);
 

@@ -2,9 +2,10 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { SyncStatus } from "../../src/app/sync-status";
+import type { SyncStatus } from "../../src/taskpane/services";
 import type { OpenConflict, SyncIssue, TaskpaneServices } from "../../src/taskpane/services";
 import { renderPane, settle } from "./support/render-pane";
+import { runnerServices } from "./support/runner-services";
 import { openTestStore, storeServices } from "./support/store-services";
 
 const status: SyncStatus = {
@@ -81,27 +82,56 @@ describe("Sync center", () => {
   it("shows progress, keeps it across tabs, and cancels through the signal", async () => {
     let signal: AbortSignal | undefined;
     let report: Progress | undefined;
-    renderSync({
-      syncNow: (options) =>
-        new Promise((_, reject) => {
-          signal = options?.signal;
-          report = options?.onProgress;
-          signal?.addEventListener("abort", () =>
-            reject(new DOMException("The sync was cancelled", "AbortError")),
-          );
-        }),
-    });
+    renderSync(
+      runnerServices(
+        (options) =>
+          new Promise((_, reject) => {
+            signal = options.signal;
+            report = options.onProgress;
+            signal.addEventListener("abort", () =>
+              reject(new DOMException("The sync was cancelled", "AbortError")),
+            );
+          }),
+      ),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Sync now" }));
     act(() => report?.({ rowsDone: 500, totalRows: 2000 }));
     expect(screen.getByRole("progressbar", { name: "Sync progress" })).toBeTruthy();
-    expect(screen.getByText(`500 of ${(2000).toLocaleString()} rows read`)).toBeTruthy();
+    expect(screen.getByText(`Syncing: 500 of ${(2000).toLocaleString()} rows read`)).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Pipeline" }));
     expect(screen.getByRole("progressbar", { name: "Syncing with the workbook" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Sync" }));
-    expect(screen.getByText(`500 of ${(2000).toLocaleString()} rows read`)).toBeTruthy();
+    expect(screen.getByText(`Syncing: 500 of ${(2000).toLocaleString()} rows read`)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Cancel sync" }));
     expect(signal?.aborted).toBe(true);
     expect(await screen.findByText(/Sync cancelled\. Nothing was changed/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Sync now" })).toBeTruthy();
+  });
+
+  it("shows a sync the ribbon started, and Sync now joins it instead of starting another", async () => {
+    let report: Progress | undefined;
+    let finish: (() => void) | undefined;
+    const job = jest.fn(
+      (options: { onProgress: Progress }) =>
+        new Promise((resolve) => {
+          report = options.onProgress;
+          finish = () => resolve({ tables: {} });
+        }),
+    );
+    const services = runnerServices(job);
+    renderSync(services);
+    let ribbon: Promise<unknown> | undefined;
+    act(() => void (ribbon = services.start("ribbon")));
+    act(() => report?.({ rowsDone: 20, totalRows: 80 }));
+    expect(screen.getByText("Syncing (Sync now on the ribbon): 20 of 80 rows read")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Sync now" })).toBeNull();
+    let joined: Promise<void> | undefined;
+    act(() => void (joined = services.syncNow()));
+    await act(async () => {
+      finish?.();
+      await Promise.all([ribbon, joined]);
+    });
+    expect(job).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("button", { name: "Sync now" })).toBeTruthy();
   });
 
@@ -110,7 +140,7 @@ describe("Sync center", () => {
       customers: { added: 3, changed: 1, removed: 0, issues: 1, conflicts: 0 },
       deals: { added: 0, changed: 2, removed: 1, issues: 0, conflicts: 1 },
     };
-    renderSync({ syncNow: () => Promise.resolve({ tables }) });
+    renderSync(runnerServices(() => Promise.resolve({ tables })));
     fireEvent.click(screen.getByRole("button", { name: "Sync now" }));
     const list = await screen.findByRole("list", { name: "What the last sync did" });
     expect(list.textContent).toMatch(/Customers: 3 added, 1 changed, 0 removed, 1 with issues/);
@@ -118,9 +148,7 @@ describe("Sync center", () => {
   });
 
   it("explains a failed sync in a sentence with the next step", async () => {
-    renderSync({
-      syncNow: () => Promise.reject(new Error("The workbook is busy.")),
-    });
+    renderSync(runnerServices(() => Promise.reject(new Error("The workbook is busy."))));
     fireEvent.click(screen.getByRole("button", { name: "Sync now" }));
     expect(
       await screen.findByText(

@@ -1,6 +1,7 @@
 // loadIntoModel puts the sample into the simulator: values, tables and number formats.
-import { generateSampleWorkbook, loadIntoModel, serialOf } from "../../../src/workbench/sample";
-import { WorkbookModel } from "../../../src/workbench/simulator";
+import { generateSampleWorkbook, serialOf } from "../../src/domain/sample";
+import { loadIntoModel } from "../../src/workbench/load-sample";
+import { WorkbookModel } from "../../src/workbench/simulator";
 
 describe("loadIntoModel", () => {
   it("writes every sheet, its table and its number formats", async () => {

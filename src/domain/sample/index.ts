@@ -1,4 +1,5 @@
-// Public surface of the sample workbook generator.
+// Public surface of the sample workbook generator: fictitious customers, deals, costs and
+// activities (no real people), used by "Load sample data" and by the workbench.
 export {
   generateSampleWorkbook,
   DEFAULT_CUSTOMERS,
@@ -6,7 +7,6 @@ export {
   DEFAULT_SEED,
   type SampleOptions,
 } from "./generate";
-export { loadIntoModel } from "./load-into-model";
 export { todaySerial, serialOf, ymdOf } from "./excel-date";
 export { STAGES } from "./pipeline";
 export { type SampleSheet, type SampleValue } from "./sample-sheet";

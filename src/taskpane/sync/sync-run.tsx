@@ -1,14 +1,25 @@
-// "Sync now" as pane-wide state: the run, its progress and its Cancel live above the tabs, so
-// switching views during a long sync neither loses the progress bar nor the way to stop it.
-import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
-import { describeError, isAbort } from "../shared/describe-error";
-import { type SyncProgressInfo, type SyncReportInfo, useServices } from "../services";
+// The runtime's sync run as pane-wide state: the run, its progress and its Cancel live above the
+// tabs, so switching views during a long sync neither loses the progress bar nor the way to stop
+// it. The run itself belongs to the runtime: a sync the ribbon or the opening started shows here
+// the same way, and Sync now while one is running joins it.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { describeError } from "../shared/describe-error";
+import {
+  type SyncOutcome,
+  type SyncProgressInfo,
+  type SyncReportInfo,
+  type SyncRunState,
+  type SyncSource,
+  useServices,
+} from "../services";
 
 export interface SyncRun {
   readonly running: boolean;
+  /** Who started the running sync; undefined when none runs. */
+  readonly source?: SyncSource;
   readonly progress?: SyncProgressInfo;
   readonly error?: string;
-  /** What the last sync started from the pane did; undefined until one finishes. */
+  /** What the last completed sync did; undefined until one finishes. */
   readonly report?: SyncReportInfo;
   syncNow(): void;
   cancel(): void;
@@ -18,35 +29,28 @@ const SyncRunContext = createContext<SyncRun | null>(null);
 
 export function SyncRunProvider({ children }: { children: React.ReactNode }) {
   const services = useServices();
-  const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<SyncProgressInfo>();
-  const [error, setError] = useState<string>();
-  const [report, setReport] = useState<SyncReportInfo>();
-  const controller = useRef<AbortController | undefined>(undefined);
-  const syncNow = useCallback(() => {
-    if (controller.current) return;
-    const current = new AbortController();
-    controller.current = current;
-    setRunning(true);
-    setError(undefined);
-    services
-      .syncNow({ onProgress: setProgress, signal: current.signal })
-      .then(
-        (r) => setReport(r ?? undefined),
-        (e: unknown) => setError(syncFailure(e)),
-      )
-      .finally(() => {
-        controller.current = undefined;
-        setRunning(false);
-        setProgress(undefined);
-      });
-  }, [services]);
-  const cancel = useCallback(() => controller.current?.abort(), []);
-  const value = useMemo(
-    () => ({ running, progress, error, report, syncNow, cancel }),
-    [running, progress, error, report, syncNow, cancel],
-  );
+  const [state, setState] = useState<SyncRunState>({ kind: "idle" });
+  useEffect(() => services.watchSyncRun(setState), [services]);
+  const syncNow = useCallback(() => void services.syncNow(), [services]);
+  const cancel = useCallback(() => services.cancelSync(), [services]);
+  const value = useMemo(() => runOf(state, syncNow, cancel), [state, syncNow, cancel]);
   return <SyncRunContext.Provider value={value}>{children}</SyncRunContext.Provider>;
+}
+
+function runOf(state: SyncRunState, syncNow: () => void, cancel: () => void): SyncRun {
+  const last = state.last;
+  const report = last?.kind === "done" ? last.report : undefined;
+  if (state.kind === "running") {
+    return {
+      running: true,
+      source: state.source,
+      progress: state.progress,
+      report,
+      syncNow,
+      cancel,
+    };
+  }
+  return { running: false, error: last && failure(last), report, syncNow, cancel };
 }
 
 export function useSyncRun(): SyncRun {
@@ -55,7 +59,11 @@ export function useSyncRun(): SyncRun {
   return run;
 }
 
-function syncFailure(error: unknown): string {
-  if (isAbort(error)) return "Sync cancelled. Nothing was changed; choose Sync now to try again.";
-  return `Sync failed: ${describeError(error)} Nothing was changed; choose Sync now to try again.`;
+function failure(outcome: SyncOutcome): string | undefined {
+  if (outcome.kind === "done") return undefined;
+  if (outcome.kind === "cancelled") {
+    return "Sync cancelled. Nothing was changed; choose Sync now to try again.";
+  }
+  const what = outcome.source === "open" ? "Opening this workbook's CRM" : "Sync";
+  return `${what} failed: ${describeError(outcome.error)} Nothing was changed; choose Sync now to try again.`;
 }

@@ -1,7 +1,7 @@
 // "This workbook's CRM": when it last synced, what the store holds, how many rows need attention,
 // and Sync now with a progress bar and Cancel so long syncs never freeze the pane.
 import { Button, Card, ProgressBar, Text } from "@fluentui/react-components";
-import type { SyncStatus } from "../../app/sync-status";
+import type { SyncSource, SyncStatus } from "../services";
 import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
 import { useWatch } from "../shared/use-watch";
@@ -24,17 +24,25 @@ function lastSynced(at: number | undefined): string {
   return `Last synced ${when.format(new Date(at))}.`;
 }
 
+const STARTED_FROM: Record<SyncSource, string> = {
+  open: "Syncing this workbook as the pane opens",
+  ribbon: "Syncing (Sync now on the ribbon)",
+  pane: "Syncing",
+};
+
 function Progress() {
-  const { progress } = useSyncRun();
+  const { progress, source } = useSyncRun();
   const fraction =
     progress && progress.totalRows > 0 ? progress.rowsDone / progress.totalRows : undefined;
   return (
     <>
       <ProgressBar aria-label="Sync progress" value={fraction} thickness="large" />
       <Text size={200} aria-live="polite">
-        {progress
-          ? `${progress.rowsDone.toLocaleString()} of ${progress.totalRows.toLocaleString()} rows read`
-          : "Starting the sync…"}
+        {`${STARTED_FROM[source ?? "pane"]}: ${
+          progress
+            ? `${progress.rowsDone.toLocaleString()} of ${progress.totalRows.toLocaleString()} rows read`
+            : "starting…"
+        }`}
       </Text>
     </>
   );

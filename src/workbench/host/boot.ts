@@ -1,28 +1,30 @@
-// Boot order of the workbench page: model → sample (or empty) → Excel globals → CustomFunctions
-// shim → function files → task pane → grid; then window.__cellcrm for tests and benchmarks.
+// Boot order of the workbench page, the host Excel would be: model → sample (or empty) → what the
+// build says (functions.json, manifest.xml) → the office.js stand-in (service worker) → the bridge
+// → the add-in's page in its frame → ribbon and grid; then window.__cellcrm for tests.
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
-import { getActiveDatabase } from "../../app/active-database";
-import { type CrmSession } from "../../app/crm-session";
-import { getCrmSession } from "../../app/runtime";
-import type { CrmDatabase } from "../../store";
-import { generateSampleWorkbook, loadIntoModel, todaySerial } from "../sample";
+import { BRIDGE_KEY } from "../office-host/bridge";
+import { generateSampleWorkbook, todaySerial } from "../../domain/sample";
+import { loadIntoModel } from "../load-sample";
 import { WorkbookModel } from "../simulator";
-import { installCustomFunctionsShim } from "./custom-functions-shim";
-import { fetchStreamingIds } from "./functions-metadata";
+import { fetchFunctionsMetadata } from "./functions-metadata";
+import { HostBridge } from "./host-bridge";
+import { declaredRequirementSets, ribbonOf } from "./manifest-ribbon";
+import { startOfficeJsStandIn } from "./office-js-stand-in";
 import { parsePageOptions, type PageOptions } from "./page-options";
+import { PaneFrame } from "./pane-frame";
+import { LATEST_REQUIREMENT_SETS } from "./requirement-sets";
 import { WorkbenchApp } from "./workbench-app";
 import { WorkbenchSession } from "./workbench-session";
 
 export interface WorkbenchHandle {
   readonly model: WorkbookModel;
   readonly session: WorkbenchSession;
-  /** Custom function ids the page registered, e.g. ["NPV", "IRR"]. */
+  /** Custom function ids the add-in registered, e.g. ["NPV", "IRR"]. */
   readonly functions: readonly string[];
-  /** The CRM session of the open workbook (store, sync), for end-to-end tests and benchmarks. */
-  crm(): Promise<CrmSession>;
-  /** The open workbook's store once its session has opened it. */
-  readonly db: CrmDatabase | undefined;
+  /** The add-in frame's window (its IndexedDB, for tests that read the store). */
+  readonly pane: Window | undefined;
+  readonly requirementSets: Readonly<Record<string, string>>;
   readonly ready: true;
 }
 
@@ -48,28 +50,54 @@ function region(id: string): HTMLElement {
   return el;
 }
 
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
 export async function boot(search: string): Promise<WorkbenchHandle> {
-  const { model, status } = await initialModel(parsePageOptions(search));
-  const streaming = await fetchStreamingIds();
-  const functions = installCustomFunctionsShim(streaming);
-  const session = new WorkbenchSession(model, functions, region("pane-host"));
-  session.start();
-  // after the shim: the function files call CustomFunctions.associate when they load
-  await import("../../functions");
-  session.showPane();
-  createRoot(region("grid-host")).render(createElement(WorkbenchApp, { session, status }));
+  const options = parsePageOptions(search);
+  const { model, status } = await initialModel(options);
+  const [metadata, manifest] = await Promise.all([
+    fetchFunctionsMetadata(),
+    fetchText("manifest.xml"),
+    startOfficeJsStandIn(),
+  ]);
+  const requirementSets =
+    options.requirements === "lowest" ? declaredRequirementSets(manifest) : LATEST_REQUIREMENT_SETS;
+  const frame = new PaneFrame(region("pane-host"), "taskpane.html", options.paneWidth);
+  // the bridge lends whichever workbook is open now (the session's), read when the frame asks
+  const session: WorkbenchSession = new WorkbenchSession(model, frame, () => bridge);
+  const bridge: HostBridge = new HostBridge(() => session.model, {
+    metadata,
+    requirementSets,
+    storage: options.storage,
+    report: (message) => console.error(`CellCRM workbench: ${message}`),
+  });
+  (window as unknown as Record<string, unknown>)[BRIDGE_KEY] = bridge;
+  frame.load();
+  createRoot(region("grid-host")).render(
+    createElement(WorkbenchApp, {
+      session,
+      status,
+      ribbon: ribbonOf(manifest),
+      bridge,
+      showPane: () => frame.show(),
+    }),
+  );
   const handle: WorkbenchHandle = {
     get model() {
       return session.model;
     },
     session,
     get functions() {
-      return functions.ids();
+      return bridge.functions();
     },
-    crm: getCrmSession,
-    get db() {
-      return getActiveDatabase();
+    get pane() {
+      return frame.window;
     },
+    requirementSets,
     ready: true,
   };
   (window as unknown as { __cellcrm: WorkbenchHandle }).__cellcrm = handle;

@@ -1,20 +1,32 @@
-// Reads the generated functions.json from the page's own origin to learn which custom functions
-// stream (options.stream), since associate() alone does not say.
+// What Excel learns from the built functions.json, the workbench learns the same way: each
+// custom function's id, how many parameters it declares (Excel passes null for a missing
+// optional one) and whether it streams. associate() alone says none of this.
 
 interface FunctionsJson {
-  functions?: { id?: unknown; options?: { stream?: unknown } }[];
+  functions?: { id?: unknown; parameters?: unknown[]; options?: { stream?: unknown } }[];
 }
 
-export function streamingIdsOf(metadata: FunctionsJson): Set<string> {
-  const ids = new Set<string>();
-  for (const f of metadata.functions ?? []) {
-    if (typeof f.id === "string" && f.options?.stream === true) ids.add(f.id.toUpperCase());
+export interface FunctionMetadata {
+  readonly parameters: number;
+  readonly streaming: boolean;
+}
+
+export type FunctionsMetadata = ReadonlyMap<string, FunctionMetadata>;
+
+export function metadataOf(json: FunctionsJson): FunctionsMetadata {
+  const byId = new Map<string, FunctionMetadata>();
+  for (const f of json.functions ?? []) {
+    if (typeof f.id !== "string") continue;
+    byId.set(f.id.toUpperCase(), {
+      parameters: Array.isArray(f.parameters) ? f.parameters.length : 0,
+      streaming: f.options?.stream === true,
+    });
   }
-  return ids;
+  return byId;
 }
 
-export async function fetchStreamingIds(url = "functions.json"): Promise<Set<string>> {
+export async function fetchFunctionsMetadata(url = "functions.json"): Promise<FunctionsMetadata> {
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return streamingIdsOf((await response.json()) as FunctionsJson);
+  return metadataOf((await response.json()) as FunctionsJson);
 }

@@ -1,14 +1,20 @@
 // What the workbench URL asks for: ?empty=1 for an empty workbook, ?customers=N (and ?deals=N,
-// ?seed=N) to size the generated sample.
+// ?seed=N) to size the generated sample; ?requirements=lowest for a host with only the
+// requirement sets the manifest declares; ?storage=blocked for a host that refuses the frame's
+// IndexedDB (Safari, partitioned storage); ?pane=320 for the pane's width in pixels.
 
 export interface PageOptions {
   empty: boolean;
   customers?: number;
   deals?: number;
   seed?: number;
+  requirements: "latest" | "lowest";
+  storage: "available" | "blocked";
+  paneWidth: number;
 }
 
 const MAX_ROWS = 1_000_000;
+const PANE_WIDTHS = { min: 320, max: 500, default: 350 };
 
 function wholeNumber(params: URLSearchParams, name: string, max: number): number | undefined {
   const raw = params.get(name);
@@ -19,10 +25,14 @@ function wholeNumber(params: URLSearchParams, name: string, max: number): number
 export function parsePageOptions(search: string): PageOptions {
   const params = new URLSearchParams(search);
   const empty = params.get("empty");
+  const pane = wholeNumber(params, "pane", PANE_WIDTHS.max) ?? PANE_WIDTHS.default;
   return {
     empty: empty === "1" || empty === "true",
     customers: wholeNumber(params, "customers", MAX_ROWS),
     deals: wholeNumber(params, "deals", MAX_ROWS),
     seed: wholeNumber(params, "seed", 2 ** 31),
+    requirements: params.get("requirements") === "lowest" ? "lowest" : "latest",
+    storage: params.get("storage") === "blocked" ? "blocked" : "available",
+    paneWidth: Math.max(PANE_WIDTHS.min, pane),
   };
 }

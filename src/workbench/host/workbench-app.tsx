@@ -4,6 +4,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 import { WorkbookView } from "../grid";
 import { modelFromSheets, readXlsx } from "../xlsx";
+import type { HostBridge } from "./host-bridge";
+import type { RibbonTab } from "./manifest-ribbon";
+import { RibbonStrip } from "./ribbon-strip";
 import { type WorkbenchSession } from "./workbench-session";
 
 function plural(n: number, word: string): string {
@@ -14,13 +17,21 @@ function plural(n: number, word: string): string {
 async function openXlsx(session: WorkbenchSession, file: File): Promise<string> {
   const sheets = await readXlsx(await file.arrayBuffer());
   const { model, warnings } = await modelFromSheets(sheets);
-  await session.replace(model);
+  session.replace(model);
   const tables = model.tables().length;
   const notes = warnings.length > 0 ? ` (${warnings.join("; ")})` : "";
   return `Opened ${file.name}: ${plural(sheets.length, "sheet")}, ${plural(tables, "table")}${notes}`;
 }
 
-export function WorkbenchApp(props: { session: WorkbenchSession; status: string }) {
+interface WorkbenchAppProps {
+  readonly session: WorkbenchSession;
+  readonly status: string;
+  readonly ribbon?: RibbonTab;
+  readonly bridge: HostBridge;
+  readonly showPane: () => void;
+}
+
+export function WorkbenchApp(props: WorkbenchAppProps) {
   const { session } = props;
   const [status, setStatus] = useState(props.status);
   const id = useSyncExternalStore(
@@ -28,13 +39,21 @@ export function WorkbenchApp(props: { session: WorkbenchSession; status: string 
     () => session.id,
   );
   return (
-    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-      <WorkbookView
-        key={id}
-        model={session.model}
-        onOpen={(file) => openXlsx(session, file).then(setStatus)}
-        status={status}
-      />
+    <FluentProvider
+      theme={webLightTheme}
+      style={{ height: "100%", display: "flex", flexDirection: "column" }}
+    >
+      {props.ribbon && (
+        <RibbonStrip tab={props.ribbon} bridge={props.bridge} showPane={props.showPane} />
+      )}
+      <div style={{ flex: "1 1 auto", minHeight: 0 }}>
+        <WorkbookView
+          key={id}
+          model={session.model}
+          onOpen={(file) => openXlsx(session, file).then(setStatus)}
+          status={status}
+        />
+      </div>
     </FluentProvider>
   );
 }

@@ -1,9 +1,9 @@
-// The workbench's one open workbook: which model the Excel global, the custom functions, the task
-// pane and the grid are bound to, and swapping all of them when the user opens another file.
-import { restartCrmSession } from "../../app/runtime";
-import { mountTaskpane } from "../../taskpane/mount";
-import { createExcelApi, installExcelGlobals, type WorkbookModel } from "../simulator";
-import { type CustomFunctionsShim } from "./custom-functions-shim";
+// The workbench's one open workbook: the model the grid shows and the bridge lends the add-in's
+// frame. Opening another workbook gives it a fresh add-in runtime, as Excel does: the frame is
+// loaded again, so nothing of the previous workbook (its id, its store, its state) carries over.
+import { type WorkbookModel } from "../simulator";
+import { type HostBridge } from "./host-bridge";
+import { type PaneFrame } from "./pane-frame";
 
 export class WorkbenchSession {
   private readonly listeners = new Set<() => void>();
@@ -11,8 +11,8 @@ export class WorkbenchSession {
 
   constructor(
     private current: WorkbookModel,
-    private readonly functions: CustomFunctionsShim,
-    private readonly paneHost: HTMLElement,
+    private readonly frame: PaneFrame,
+    private readonly bridge: () => HostBridge,
   ) {}
 
   get model(): WorkbookModel {
@@ -24,25 +24,11 @@ export class WorkbenchSession {
     return this.generation;
   }
 
-  /** Binds the Excel globals and the custom functions to the first model. */
-  start(): void {
-    installExcelGlobals(this.current);
-    this.functions.attach(this.current);
-  }
-
-  /**
-   * Opens another workbook. As in Excel, it gets its own task pane instance: the pane is mounted
-   * afresh so no state from the previous workbook (its id, its store) carries over.
-   */
-  async replace(model: WorkbookModel): Promise<void> {
+  replace(model: WorkbookModel): void {
     this.current = model;
     this.generation++;
-    // installExcelGlobals keeps an existing Excel global, so rebind it explicitly
-    (globalThis as Record<string, unknown>).Excel = createExcelApi(model);
-    this.functions.attach(model);
-    // the previous workbook's session (store, live sync) must close before the new one opens
-    await restartCrmSession();
-    this.showPane();
+    this.bridge().reset();
+    this.frame.load();
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -51,13 +37,5 @@ export class WorkbenchSession {
     return () => {
       this.listeners.delete(listener);
     };
-  }
-
-  /** Mounts the real task pane; a fresh element each time, as a React root is created once. */
-  showPane(): void {
-    const root = document.createElement("div");
-    root.className = "pane-root";
-    this.paneHost.replaceChildren(root);
-    mountTaskpane(root);
   }
 }

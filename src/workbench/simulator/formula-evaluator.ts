@@ -10,6 +10,11 @@ export type CustomFunction = (...args: unknown[]) => unknown;
 export interface FunctionOptions {
   /** Called with a trailing { setResult, onCanceled } invocation; may set results many times. */
   streaming?: boolean;
+  /**
+   * Declared parameters (functions.json): Excel passes null for each one a formula leaves out,
+   * whatever the JavaScript function's length. Without it, the function's length is used.
+   */
+  parameters?: number;
 }
 
 export interface EvalSheet {
@@ -35,7 +40,7 @@ interface CellState {
 }
 
 const BUSY = "#BUSY!";
-type Registered = { impl: CustomFunction; streaming: boolean };
+type Registered = { impl: CustomFunction; streaming: boolean; parameters?: number };
 
 /** A thrown Error or returned {code: "#NUM!"}-like object becomes its error code text. */
 function errorText(e: unknown): string {
@@ -61,7 +66,8 @@ export class FormulaEvaluator {
   constructor(private readonly host: EvalHost) {}
 
   register(name: string, impl: CustomFunction, options: FunctionOptions = {}): void {
-    this.fns.set(name.toUpperCase(), { impl, streaming: options.streaming === true });
+    const { parameters } = options;
+    this.fns.set(name.toUpperCase(), { impl, streaming: options.streaming === true, parameters });
   }
 
   recalculate(): void {
@@ -117,7 +123,9 @@ export class FormulaEvaluator {
   }
 
   private invoke(fn: Registered, args: unknown[], state: CellState, id: string): void {
-    const arity = fn.streaming ? fn.impl.length - 1 : fn.impl.length;
+    const arity = fn.parameters ?? (fn.streaming ? fn.impl.length - 1 : fn.impl.length);
+    // Excel refuses such a formula as it is typed; the cell can only show an error here
+    if (fn.parameters !== undefined && args.length > arity) return void (state.result = "#VALUE!");
     while (args.length < arity) args.push(null);
     const settle = (v: unknown) => {
       if (this.states.get(id) !== state) return;

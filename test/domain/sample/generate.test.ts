@@ -4,7 +4,7 @@ import {
   serialOf,
   STAGES,
   type SampleSheet,
-} from "../../../src/workbench/sample";
+} from "../../../src/domain/sample";
 
 const TODAY = serialOf(2024, 6, 15);
 

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium headless and opens pages that record console errors, page errors
 // and any request that is not to the local test server (those are blocked, and fail the test).
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Frame, type Locator, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
@@ -49,4 +49,16 @@ export async function openWorkbench(page: Page, origin: string, query = ""): Pro
     undefined,
     { timeout: 120_000 },
   );
+}
+
+/** The add-in's page in the workbench's task pane frame, as a user sees it. */
+export function paneOf(page: Page): Locator {
+  return page.frameLocator('iframe[title="CellCRM task pane"]').locator(":root");
+}
+
+/** The add-in frame itself, for reading what its runtime keeps (its IndexedDB store). */
+export function paneFrame(page: Page): Frame {
+  const frame = page.frame({ name: "cellcrm-pane" });
+  if (!frame) throw new Error("the workbench has no task pane frame");
+  return frame;
 }

@@ -1,11 +1,18 @@
 // Shared steps of the user-flow e2e tests: open the workbench (sample or empty), find the task
 // pane, read the simulated workbook through window.__cellcrm, and save a screenshot of a view.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { openGuardedPage, openWorkbench, type GuardedPage } from "./browser";
+import { openGuardedPage, openWorkbench, paneOf, type GuardedPage } from "./browser";
 
-export const IMAGES = join(__dirname, "..", "..", "..", "docs", "images");
+const ROOT = join(__dirname, "..", "..", "..");
+/**
+ * Where screenshots go: an ignored folder, so `npm test` leaves the clone clean;
+ * `npm run screenshots` points this at docs/images to refresh the README's pictures.
+ */
+export const IMAGES = process.env.CELLCRM_SCREENSHOTS
+  ? resolve(ROOT, process.env.CELLCRM_SCREENSHOTS)
+  : join(ROOT, "test-results", "screenshots");
 
 export interface PaneFlow extends GuardedPage {
   pane: Locator;
@@ -14,7 +21,7 @@ export interface PaneFlow extends GuardedPage {
 export async function openPane(browser: Browser, origin: string, query = ""): Promise<PaneFlow> {
   const guarded = await openGuardedPage(browser, origin);
   await openWorkbench(guarded.page, origin, query);
-  return { ...guarded, pane: guarded.page.getByRole("complementary", { name: "Task pane" }) };
+  return { ...guarded, pane: paneOf(guarded.page) };
 }
 
 export async function openView(pane: Locator, name: string): Promise<void> {

@@ -9,6 +9,8 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
   return {
     readWorkbookOverview: () => Promise.resolve({ sheets: [], tables: [] }),
     syncNow: () => Promise.resolve(),
+    cancelSync: () => {},
+    watchSyncRun: (l) => (l({ kind: "idle" }), () => {}),
     watchSyncStatus: none,
     watchIssues: (l) => (l([]), () => {}),
     watchConflicts: (l) => (l([]), () => {}),

@@ -1,0 +1,171 @@
+// The task pane's services over the runtime: each one waits for the open session (starting it if
+// needed) and calls into src/app's services; watches start once the session is open.
+import { writeDashboardSheet } from "../excel/dashboard-sheet";
+import { officeThemeWatcher } from "../excel/office-theme";
+import { listMappingSources, readSheetPreview } from "../excel/sheet-listing";
+import { readWorkbookOverview } from "../excel/workbook-overview";
+import { createCustomerRepository } from "../store";
+import type { TaskpaneServices } from "../taskpane/services";
+import type { CrmSession } from "./crm-session";
+import * as edits from "./customer-edit-services";
+import { goToCustomerRow, searchCustomers, watchCustomerView } from "./customer-services";
+import { readDashboardInputs } from "./dashboard-services";
+import * as pipeline from "./pipeline-services";
+import * as roi from "./roi-services";
+import type { RuntimeCore } from "./runtime";
+import * as setup from "./setup-services";
+import * as center from "./sync-center-services";
+import { watchSyncStatus } from "./sync-status";
+
+/** Runs `action` with the open session (starting it if needed). */
+function withSession<A extends unknown[], R>(
+  runtime: RuntimeCore,
+  action: (s: CrmSession, ...args: A) => Promise<R>,
+) {
+  return async (...args: A): Promise<R> => action(await runtime.session(), ...args);
+}
+
+/** Starts a watch once the session is open; the returned stop works before or after that. */
+function whenSession(
+  runtime: RuntimeCore,
+  start: (s: CrmSession) => () => void,
+  onError: (e: unknown) => void,
+) {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  runtime.session().then((s) => {
+    if (!stopped) stop = start(s);
+  }, onError);
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
+type Slice<K extends keyof TaskpaneServices> = Pick<TaskpaneServices, K>;
+
+function syncServices(
+  rt: RuntimeCore,
+): Slice<
+  | "readWorkbookOverview"
+  | "syncNow"
+  | "cancelSync"
+  | "watchSyncRun"
+  | "watchSyncStatus"
+  | "watchIssues"
+  | "watchConflicts"
+  | "resolveConflict"
+  | "goToCell"
+> {
+  return {
+    readWorkbookOverview,
+    syncNow: () => rt.syncNow("pane"),
+    cancelSync: () => rt.runner.cancel(),
+    watchSyncRun: (listener) => rt.runner.watch(listener),
+    watchSyncStatus: (listener, onError) =>
+      whenSession(rt, (s) => watchSyncStatus(s.db, listener, onError), onError),
+    watchIssues: (listener, onError) =>
+      whenSession(rt, (s) => center.watchIssues(s.db, listener, onError), onError),
+    watchConflicts: (listener, onError) =>
+      whenSession(rt, (s) => center.watchConflicts(s.db, listener, onError), onError),
+    resolveConflict: withSession(rt, center.keepConflictSide),
+    goToCell: withSession(rt, (s, address: string) => s.port.selectCell(address)),
+  };
+}
+
+function customerServices(
+  rt: RuntimeCore,
+): Slice<
+  | "searchCustomers"
+  | "findCustomersByEmail"
+  | "watchCustomerView"
+  | "goToCustomer"
+  | "addCustomer"
+  | "editCustomer"
+  | "logActivity"
+  | "findDuplicates"
+  | "mergeCustomers"
+> {
+  return {
+    searchCustomers: withSession(rt, (s, query: string) => searchCustomers(s.db, query)),
+    findCustomersByEmail: withSession(rt, (s, email: string) =>
+      createCustomerRepository(s.db).findByEmail(email),
+    ),
+    watchCustomerView: (id, listener, onError) =>
+      whenSession(rt, (s) => watchCustomerView(s.db, id, listener, onError), onError),
+    goToCustomer: withSession(rt, goToCustomerRow),
+    addCustomer: withSession(rt, edits.addCustomer),
+    editCustomer: withSession(rt, edits.editCustomer),
+    logActivity: withSession(rt, edits.logActivity),
+    findDuplicates: withSession(rt, edits.findDuplicates),
+    mergeCustomers: withSession(rt, edits.mergeDuplicate),
+  };
+}
+
+function pipelineServices(
+  rt: RuntimeCore,
+): Slice<"watchDeals" | "moveDeal" | "watchDealChanges" | "markChangesSeen"> {
+  return {
+    watchDeals: (listener, onError) =>
+      whenSession(rt, (s) => pipeline.watchDeals(s.db, listener, onError), onError),
+    moveDeal: withSession(rt, pipeline.moveDeal),
+    watchDealChanges: (listener, onError) =>
+      whenSession(rt, (s) => pipeline.watchDealChanges(s, listener, onError), onError),
+    markChangesSeen: withSession(rt, pipeline.markChangesSeen),
+  };
+}
+
+function workspaceServices(
+  rt: RuntimeCore,
+): Slice<
+  | "watchCostItems"
+  | "addCostItem"
+  | "editCostItem"
+  | "writeBusinessCaseSheet"
+  | "readDashboardInputs"
+  | "writeDashboardSheet"
+> {
+  return {
+    watchCostItems: (listener, onError) =>
+      whenSession(rt, (s) => roi.watchCostItems(s.db, listener, onError), onError),
+    addCostItem: withSession(rt, roi.addCostItem),
+    editCostItem: withSession(rt, roi.editCostItem),
+    writeBusinessCaseSheet: withSession(rt, roi.writeBusinessCase),
+    readDashboardInputs: withSession(rt, (s) => readDashboardInputs(s.db)),
+    writeDashboardSheet: (blocks) => writeDashboardSheet(blocks),
+  };
+}
+
+function setupServices(
+  rt: RuntimeCore,
+): Slice<
+  | "readSettings"
+  | "saveSettings"
+  | "createCrmTables"
+  | "listMappingSources"
+  | "readSheetPreview"
+  | "applySheetMapping"
+  | "loadSampleData"
+> {
+  return {
+    readSettings: withSession(rt, async (s) => s.settings()),
+    saveSettings: withSession(rt, setup.saveSettings),
+    createCrmTables: withSession(rt, setup.createCrmTables),
+    listMappingSources: () => listMappingSources(),
+    readSheetPreview: (source) => readSheetPreview(source),
+    applySheetMapping: withSession(rt, setup.applySheetMapping),
+    loadSampleData: withSession(rt, setup.loadSample),
+  };
+}
+
+export function createRuntimeServices(rt: RuntimeCore): TaskpaneServices {
+  const watchOfficeTheme = officeThemeWatcher();
+  return {
+    ...syncServices(rt),
+    ...customerServices(rt),
+    ...pipelineServices(rt),
+    ...workspaceServices(rt),
+    ...setupServices(rt),
+    ...(watchOfficeTheme ? { watchOfficeTheme } : {}),
+  };
+}

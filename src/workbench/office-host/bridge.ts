@@ -1,0 +1,40 @@
+// What the workbench host page lends the add-in's frame, as Excel lends it to an add-in: the
+// workbook, the custom-function registry (metadata from the built functions.json), the ribbon's
+// actions, the requirement sets this host supports, and the host's limits. The frame finds it on
+// its parent window under BRIDGE_KEY.
+import type { CustomFunction, WorkbookModel } from "../simulator";
+
+export const BRIDGE_KEY = "__cellcrmOfficeHost";
+
+export interface AddinCommandEvent {
+  completed(): void;
+}
+
+export type ActionHandler = (event: AddinCommandEvent) => void;
+
+export interface OfficeHostBridge {
+  readonly model: WorkbookModel;
+  readonly payloadLimitBytes: number;
+  /** Highest supported version per requirement set, e.g. { ExcelApi: "1.17" }. */
+  readonly requirementSets: Readonly<Record<string, string>>;
+  readonly platform: "OfficeOnline";
+  /** Registers `impl` as NAMESPACE.id, with what functions.json declares for it. */
+  registerFunction(id: string, impl: CustomFunction): void;
+  /** Office.actions.associate: the ribbon's ExecuteFunction buttons call these. */
+  associateAction(name: string, handler: ActionHandler): void;
+  /** Whether the frame may keep IndexedDB data (false: partitioned or blocked storage). */
+  readonly storage: "available" | "blocked";
+}
+
+export function isSetSupported(
+  sets: Readonly<Record<string, string>>,
+  name: string,
+  minVersion?: string | number,
+): boolean {
+  const have = sets[name];
+  if (have === undefined) return false;
+  if (minVersion === undefined || minVersion === null) return true;
+  const [hm, hn] = have.split(".").map(Number);
+  const [wm, wn = 0] = String(minVersion).split(".").map(Number);
+  return hm > wm || (hm === wm && hn >= wn);
+}

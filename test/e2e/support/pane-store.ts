@@ -1,0 +1,27 @@
+// Reads the add-in's own store from inside its frame with plain IndexedDB: what the runtime of
+// the shipped page kept, not a handle the page hands to tests.
+import type { Page } from "playwright-core";
+import { paneFrame } from "./browser";
+
+/** Every row of one object store of the frame's CellCRM database ("deals", "stageTransitions"). */
+export function storeRows<T>(page: Page, table: string): Promise<T[]> {
+  return paneFrame(page).evaluate(async (name) => {
+    const infos = await indexedDB.databases();
+    const info = infos.find((d) => d.name?.startsWith("cellcrm-"));
+    if (!info?.name) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(info.name as string);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name, "readonly").objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, table) as Promise<T[]>;
+}
