@@ -3,7 +3,13 @@
 // row, no column for a field, or the cell is computed by a formula); the write is then separate,
 // so callers can tell "refused" from "the workbook could not be reached".
 
-import { type CrmRecord, type RecordKind, mapHeaders, schemaFor } from "../domain/records";
+import {
+  type CrmRecord,
+  type RecordKind,
+  isFormula,
+  mapHeaders,
+  schemaFor,
+} from "../domain/records";
 import type { CellUpdate, WorkbookPort } from "../excel/workbook-port";
 import { cellValueOf } from "./cell-value";
 import { type HeaderMaps, headerMapOf } from "./sync-context";
@@ -34,7 +40,7 @@ export async function planFieldWrites(
   const values = record as unknown as Readonly<Record<string, unknown>>;
   return fields.map((field) => {
     const column = columns[field] as number;
-    if (String(current?.formulas[column] ?? "").startsWith("=")) {
+    if (current && isFormula(current.formulas[column] ?? "", current.values[column] ?? "")) {
       const header = located.headers[column];
       throw new RejectedEdit(`${header} on row ${row} is computed by a formula`);
     }

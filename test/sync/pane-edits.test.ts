@@ -56,6 +56,21 @@ describe("editRecord", () => {
     expect(await db.snapshots.count()).toBe(0);
   });
 
+  it.each([false, true])(
+    "edits a field again that holds text like a formula (formulas keep the apostrophe: %s)",
+    async (keepApostrophe) => {
+      const { model, port, db } = await synced();
+      model.behaviour.formulasKeepApostrophe = keepApostrophe;
+      await editRecord(port, db, "customers", "CUS-3", { notes: "=not a formula" });
+      await editRecord(port, db, "customers", "CUS-3", { notes: "=still text" });
+      expect(model.getCell("Customers", 3, 11)).toMatchObject({
+        value: "=still text",
+        formula: "",
+      });
+      expect((await db.customers.get("CUS-3"))?.notes).toBe("=still text");
+    },
+  );
+
   it("records a stage move and refuses fields the sheet computes", async () => {
     const { model, port, db } = await synced();
     await editRecord(port, db, "deals", "D-1", { stage: "Won" }, { now: () => AT + 1 });

@@ -57,8 +57,8 @@ function readCells<K extends RecordKind>(
   for (const { field, type } of schemaFor(kind).columns) {
     const index = context.mapping.columns[field];
     if (index === undefined) continue;
-    if (context.formulas && isFormula(context.formulas[index])) formulaFields.push(field);
     const raw = cells[index];
+    if (context.formulas && isFormula(context.formulas[index], raw)) formulaFields.push(field);
     const result = parseCell(type, raw, context);
     const header = context.mapping.headers[index];
     if (!result.ok) {

@@ -30,6 +30,14 @@ export function letterOf<K extends RecordKind>(context: RowContext<K>, index: nu
   return context.columnLetters?.[index] ?? columnLetter((context.firstColumn ?? 0) + index);
 }
 
-export function isFormula(formula: CellValue): boolean {
-  return typeof formula === "string" && formula.startsWith("=");
+/**
+ * Whether a cell holds a formula, from its `formulas` and `values` entries. Text typed with a
+ * leading apostrophe ('=not a formula) comes back from Excel's range.formulas without the
+ * apostrophe (a reported Excel behaviour; other builds keep it), so "starts with =" alone would
+ * take such text for a formula. Its value is the same text, while a formula's value is what it
+ * computes, never its own source (a formula that returns exactly its own text is the one case
+ * read as text, and harmless: the cell is then treated as the user's text).
+ */
+export function isFormula(formula: CellValue, value: CellValue): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
 }

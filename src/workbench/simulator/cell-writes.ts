@@ -133,14 +133,18 @@ export function writeFormats(
   }
 }
 
-/** Range.formulas getter: formula text, else the constant ("'" before text that would re-parse). */
-export function readFormulas(cells: SheetCells, rect: Rect): SimValue[][] {
+/**
+ * Range.formulas getter: formula text, else the constant; with `keepApostrophe`, "'" before text
+ * that would re-parse (as documented), without it as Excel has been reported to return it.
+ */
+export function readFormulas(cells: SheetCells, rect: Rect, keepApostrophe = true): SimValue[][] {
   const out = cells.readValues(rect);
   for (let i = 0; i < rect.rows; i++) {
     const row = out[i];
     for (let j = 0; j < rect.cols; j++) {
       const f = cells.formula(rect.row + i, rect.col + j);
       if (f !== undefined) row[j] = f;
+      else if (!keepApostrophe) continue;
       else if (typeof row[j] === "string" && row[j] !== "" && needsQuote(cells, rect, i, j, row)) {
         row[j] = "'" + row[j];
       }

@@ -109,7 +109,7 @@ export class RangeProxy
         return cells.readValues(rect);
       case "formulas":
       case "formulasLocal":
-        return readFormulas(cells, rect);
+        return readFormulas(cells, rect, this.model.behaviour.formulasKeepApostrophe);
       case "numberFormat":
         return cells.readFormats(rect);
       case "text":

@@ -29,6 +29,12 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   readonly chartList: ChartModel[] = [];
   readonly validationList: ValidationModel[] = [];
+  /**
+   * Host behaviours that differ between Excel builds. formulasKeepApostrophe: whether
+   * range.formulas shows text typed as '=x or '12 with its apostrophe (documented) or without it
+   * (reported against Excel, the default here, so the add-in is held to the harder case).
+   */
+  readonly behaviour = { formulasKeepApostrophe: false };
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
   private readonly sheetList: SheetModel[] = [];

@@ -189,11 +189,25 @@ describe("parseRow", () => {
     const headers = ["ID", "Deal", "Stage", "Amount"];
     const row = parseRow(
       "deals",
-      ["D-1", "=literal text", "Won", 300],
-      context("deals", headers, { formulas: ["D-1", "=literal text", "Won", "=B2*3"] }),
+      ["D-1", "Pilot", "Won", 300],
+      context("deals", headers, { formulas: ["D-1", "Pilot", '=IF(D2>0,"Won","Lost")', "=B2*3"] }),
     );
-    expect(row.record).toMatchObject({ title: "=literal text", amount: 300 });
-    expect(row.formulaFields).toEqual(["title", "amount"]);
+    expect(row.record).toMatchObject({ stage: "Won", amount: 300 });
+    expect(row.formulaFields).toEqual(["stage", "amount"]);
+  });
+
+  it("does not take text typed as '=… for a formula, whether formulas keep the apostrophe or not", () => {
+    const headers = ["ID", "Deal", "Stage", "Amount"];
+    const cells = ["D-1", "=literal text", "Won", 300];
+    for (const typed of ["=literal text", "'=literal text"]) {
+      const row = parseRow(
+        "deals",
+        cells,
+        context("deals", headers, { formulas: ["D-1", typed, "Won", 300] }),
+      );
+      expect(row.record).toMatchObject({ title: "=literal text" });
+      expect(row.formulaFields).toEqual([]);
+    }
   });
 
   it("reads dates and amounts with locale options", () => {

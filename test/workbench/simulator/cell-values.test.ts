@@ -1,7 +1,12 @@
 import { rejection, setup } from "./helpers";
 
-async function writeAndRead(values: unknown[][], numberFormat?: string[][]) {
+async function writeAndRead(
+  values: unknown[][],
+  numberFormat?: string[][],
+  formulasKeepApostrophe = false,
+) {
   const { Excel, model } = setup();
+  model.behaviour.formulasKeepApostrophe = formulasKeepApostrophe;
   return Excel.run(async (context) => {
     const range = context.workbook.worksheets
       .getItem("Sheet1")
@@ -43,12 +48,21 @@ describe("writing values as Excel interprets them", () => {
     ]);
   });
 
-  it("keeps text with a leading apostrophe or in Text (@) cells, with formulas showing the quote", async () => {
+  it("keeps text with a leading apostrophe or in Text (@) cells; formulas drop the quote, as reported against Excel", async () => {
     const { range } = await writeAndRead(
       [["'=1+2", "'12", "=1+2", "12"]],
       [["General", "General", "@", "@"]],
     );
     expect(range.values).toEqual([["=1+2", "12", "=1+2", "12"]]);
+    expect(range.formulas).toEqual([["=1+2", "12", "=1+2", "12"]]);
+  });
+
+  it("shows the quote in formulas on a host that keeps it (as documented)", async () => {
+    const { range } = await writeAndRead(
+      [["'=1+2", "'12", "=1+2", "12"]],
+      [["General", "General", "@", "@"]],
+      true,
+    );
     expect(range.formulas).toEqual([["'=1+2", "'12", "=1+2", "12"]]);
   });
 
