@@ -12,7 +12,8 @@ function clientsSheet(model: WorkbookModel) {
   model.addSheet("Clients");
   model.setValues("Clients", "A1", [
     ["Client name", "Organisation", "E-mail address", "Total spend"],
-    ["Ada Quill", "Quill & Co", "ada@example.com", "$1,200.50"],
+    // money kept as text (as imported from a CSV, say): the sync reads it as people type it
+    ["Ada Quill", "Quill & Co", "ada@example.com", "'$1,200.50"],
     ["Bo Lind", "", "bo@example.com", 300],
   ]);
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_STAGES } from "../../src/domain/pipeline/default-stages";
+import { isFormula } from "../../src/domain/records";
 import type { TableChange } from "../../src/excel/workbook-port";
 import { portWithTables, settle } from "./port-fixture";
 
@@ -69,8 +70,66 @@ describe("writeCells / appendRows / readRows", () => {
       expect(model.getCell("Customers", 1, c)).toMatchObject({ value: tricky[c], formula: "" });
     }
     const read = await port.readRows("customers", [2]);
-    expect(read.rows[0].values.slice(0, 6)).toEqual(tricky);
-    expect(read.rows[0].formulas.every((f) => !String(f).startsWith("="))).toBe(true);
+    const { values, formulas } = read.rows[0];
+    expect(values.slice(0, 6)).toEqual(tricky);
+    expect(formulas.slice(0, 6).some((f, c) => isFormula(f, values[c]))).toBe(false);
+  });
+
+  // what people type that Excel turns into something else: dates, times, money, numbers, booleans,
+  // errors, and an apostrophe it would take as the text prefix
+  const CONVERTED_BY_EXCEL = [
+    "Jan 5",
+    "5-Jan",
+    "March 2024",
+    "Sept 3, 2024",
+    "1/2",
+    "1/2/2024",
+    "10:30",
+    "$1,200",
+    "(5)",
+    "00123",
+    "1e5",
+    "12%",
+    "TRUE",
+    "false",
+    "#N/A",
+    "'tis",
+  ];
+
+  it.each(CONVERTED_BY_EXCEL)("writes %p exactly as the text it is", async (text) => {
+    const { model, port } = await portWithTables();
+    await port.appendRows("customers", [["C-1", text, ...Array(10).fill("")]]);
+    await port.writeCells("customers", [{ row: 2, column: 11, value: text }]);
+    for (const c of [1, 11]) {
+      expect(model.getCell("Customers", 1, c)).toMatchObject({ value: text, formula: "" });
+    }
+  });
+
+  it("the simulator converts that text as Excel does when it is written unguarded", async () => {
+    const { model } = await portWithTables();
+    model.setValues("Start", "A1", [CONVERTED_BY_EXCEL]);
+    const got = CONVERTED_BY_EXCEL.map((_, c) => model.getCell("Start", 0, c).value);
+    const year = new Date().getFullYear();
+    const serial = (y: number, m: number, d: number) =>
+      Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+    expect(got).toEqual([
+      serial(year, 1, 5),
+      serial(year, 1, 5),
+      serial(2024, 3, 1),
+      serial(2024, 9, 3),
+      serial(year, 1, 2),
+      serial(2024, 1, 2),
+      10.5 / 24,
+      1200,
+      -5,
+      123,
+      100000,
+      0.12,
+      true,
+      false,
+      "#N/A",
+      "tis",
+    ]);
   });
 
   it("groups contiguous cells and writes numbers as numbers", async () => {
