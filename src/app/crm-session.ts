@@ -32,6 +32,8 @@ export interface CrmSession {
   syncOptions(): SyncOptions;
   /** Resolves when incremental syncs from worksheet edits have settled (tests, benchmarks). */
   idle(): Promise<void>;
+  /** Re-reads what Excel changed without telling (drop-down picks); after pending syncs. */
+  catchUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     },
     syncOptions: () => currentOf(settings),
     idle: () => live.idle(),
+    catchUp: () => live.catchUp(),
     async close() {
       await live.stop();
       db.close();

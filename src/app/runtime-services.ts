@@ -50,6 +50,7 @@ function syncServices(
   | "readWorkbookOverview"
   | "syncNow"
   | "cancelSync"
+  | "catchUp"
   | "watchSyncRun"
   | "watchSyncStatus"
   | "watchIssues"
@@ -61,6 +62,7 @@ function syncServices(
     readWorkbookOverview,
     syncNow: () => rt.syncNow("pane"),
     cancelSync: () => rt.runner.cancel(),
+    catchUp: () => rt.catchUp(),
     watchSyncRun: (listener) => rt.runner.watch(listener),
     watchSyncStatus: (listener, onError) =>
       whenSession(rt, (s) => watchSyncStatus(s.db, listener, onError), onError),

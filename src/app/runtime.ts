@@ -21,6 +21,8 @@ export interface RuntimeCore {
   session(source?: SyncSource): Promise<CrmSession>;
   /** A full sync now; joins a running one. Resolves when it ends (the run state says how). */
   syncNow(source: SyncSource): Promise<void>;
+  /** Re-reads what Excel changed without an event; nothing before the session is open. */
+  catchUp(): void;
   /** The open store now and on every change; the first follower starts the session. */
   followStore(listener: StoreListener): () => void;
   close(): Promise<void>;
@@ -70,6 +72,7 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     runner,
     session,
     syncNow,
+    catchUp: () => void open?.catchUp(),
     followStore(listener) {
       void session().catch(() => undefined);
       return store.follow(listener);

@@ -1,6 +1,8 @@
 // Turns domain results into what Excel expects from a custom function: numbers and text pass
 // through; domain ErrorValues become CustomFunctions.Error with the matching code and message,
-// per cell inside spilled arrays so one bad row does not blank the whole spill.
+// per cell inside spilled arrays so one bad row does not blank the whole spill. The message goes
+// with every code although Excel shows it for #VALUE! and #N/A only (see ErrorValue.message):
+// hosts that show more get it, and the workbench shows it for all.
 import { type ErrorCode, type ErrorValue, type Result, isErrorValue } from "../domain/values";
 
 const CODE_NAMES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
@@ -9,8 +11,6 @@ const CODE_NAMES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   "#DIV/0!": "divisionByZero",
   "#NUM!": "invalidNumber",
   "#NULL!": "nullReference",
-  "#NAME?": "invalidName",
-  "#REF!": "invalidReference",
 };
 
 export function toCustomFunctionsError(error: ErrorValue): CustomFunctions.Error {

@@ -7,6 +7,7 @@
 import type { RecordKind } from "../domain/records";
 import type { TableChange, WorkbookPort } from "../excel/workbook-port";
 import type { CrmDatabase } from "../store";
+import { catchUpUnreported } from "./catch-up";
 import { changedRows } from "./changed-rows";
 import { fullSync } from "./full-sync";
 import type { SyncOptions } from "./sync-context";
@@ -30,6 +31,8 @@ export interface LiveSyncOptions extends SyncOptions {
 export interface LiveSync {
   /** Resolves when no run is pending or under way. */
   idle(): Promise<void>;
+  /** Re-reads what Excel changes without an event (drop-down picks), after pending runs. */
+  catchUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,6 +62,12 @@ export async function startLiveSync(
     timer = timers.setTimeout(flush, options.debounceMs ?? 300);
   });
   return {
+    catchUp: () => {
+      running = running.then(() =>
+        catchUpUnreported(port, db, options).catch((error: unknown) => options.onError?.(error)),
+      );
+      return running;
+    },
     idle: async () => {
       if (timer !== undefined) {
         timers.clearTimeout(timer);

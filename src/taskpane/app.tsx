@@ -19,6 +19,7 @@ import { PipelineView } from "./pipeline/pipeline-view";
 import { RoiView } from "./roi";
 import { SyncCenterView } from "./sync/sync-center-view";
 import { SyncRunProvider, useSyncRun } from "./sync/sync-run";
+import { useCatchUpOnReturn } from "./use-catch-up";
 
 const useStyles = makeStyles({
   root: {
@@ -50,6 +51,7 @@ export function App() {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>("home");
   const Current = VIEW_COMPONENTS[view];
+  useCatchUpOnReturn();
   return (
     <NavigationContext.Provider value={setView}>
       <SyncRunProvider>

@@ -102,6 +102,11 @@ interface SyncServices {
   syncNow(): Promise<void>;
   /** Stops the running sync, if any; nothing is changed by a cancelled sync. */
   cancelSync(): void;
+  /**
+   * The user came back to the pane: re-read what Excel changes without an event (a stage picked
+   * from the drop-down), so the pane never shows a pick as not made. Cheap; call it freely.
+   */
+  catchUp(): void;
   /** The runtime's sync run now and whenever it changes (progress included); returns unsubscribe. */
   watchSyncRun(listener: (run: SyncRunState) => void): () => void;
   /** Calls `listener` with the store's status now and whenever it changes; returns unsubscribe. */

@@ -166,11 +166,16 @@ describe("writeCells / appendRows / readRows", () => {
     expect([...located.rows]).toEqual([["C2", 3]]);
   });
 
-  it("deleteRow empties the row in a host without Range.delete; selectCell selects", async () => {
+  it("deleteRow removes the row, the rows below moving up; selectCell selects", async () => {
     const { model, port } = await portWithTables();
-    await port.appendRows("activities", [["A1", 46000, "", "", "Call", "hi", "", "", ""]]);
+    await port.appendRows("activities", [
+      ["A1", 46000, "", "", "Call", "hi", "", "", ""],
+      ["A2", 46001, "", "", "Call", "again", "", "", ""],
+    ]);
     await port.deleteRow("activities", 2);
-    expect(model.getCell("Activities", 1, 0).value).toBe("");
+    expect(model.getCell("Activities", 1, 0).value).toBe("A2");
+    expect(model.getCell("Activities", 2, 0).value).toBe("");
+    expect((await port.findTables()).find((t) => t.kind === "activities")?.rowCount).toBe(1);
     await port.selectCell("Activities!C2");
     expect(model.selection).toMatchObject({ rect: { row: 1, col: 2, rows: 1, cols: 1 } });
   });

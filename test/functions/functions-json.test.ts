@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 interface Metadata {
+  /** File-wide: every `any` parameter of every function would receive error values. */
+  allowErrorForDataTypeAny?: boolean;
   functions: {
     id: string;
     name: string;
@@ -80,5 +82,9 @@ describe("built functions.json", () => {
     for (const id of Object.keys(CONTRACT)) {
       expect(byId.get(id)?.options?.stream === true).toBe(STREAMS.includes(id));
     }
+  });
+
+  it("lets Excel show an input cell's error rather than hand it to a function (docs/functions.md)", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBeUndefined();
   });
 });

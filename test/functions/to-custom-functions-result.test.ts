@@ -16,18 +16,22 @@ describe("toCustomFunctionsResult", () => {
     expect(toCustomFunctionsResult("Champions")).toBe("Champions");
   });
 
-  it.each([
-    ["#VALUE!"],
-    ["#N/A"],
-    ["#DIV/0!"],
-    ["#NUM!"],
-    ["#NULL!"],
-    ["#NAME?"],
-    ["#REF!"],
-  ] as const)("maps %s to the Excel error code with its message", (code) => {
-    const out = toCustomFunctionsResult(errorValue(code, "why"));
-    expect(out).toBeInstanceOf(CustomFunctionsErrorStub);
-    expect(out).toEqual({ code, message: "why" });
+  it.each([["#VALUE!"], ["#N/A"], ["#DIV/0!"], ["#NUM!"], ["#NULL!"]] as const)(
+    "maps %s to the Excel error code with its message",
+    (code) => {
+      const out = toCustomFunctionsResult(errorValue(code, "why"));
+      expect(out).toBeInstanceOf(CustomFunctionsErrorStub);
+      expect(out).toEqual({ code, message: "why" });
+    },
+  );
+
+  it("cannot be handed #NAME? or #REF!, which Excel takes from custom functions only as inputs", () => {
+    // checked by tsc: CustomFunctions.ErrorCode documents both as input-only error codes
+    // @ts-expect-error -- not an output error code
+    const ref = () => errorValue("#REF!");
+    // @ts-expect-error -- not an output error code
+    const name = () => errorValue("#NAME?");
+    expect([ref, name]).toHaveLength(2);
   });
 
   it("maps errors cell by cell inside a spilled array", () => {

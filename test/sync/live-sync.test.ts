@@ -1,6 +1,12 @@
 import { changedRows } from "../../src/sync/changed-rows";
 import { fullSync } from "../../src/sync/full-sync";
 import { type Timers, startLiveSync } from "../../src/sync/live-sync";
+import {
+  userDeleteRows,
+  userInsertRows,
+  userPaste,
+  userPick,
+} from "../../src/workbench/simulator/user-actions";
 import { crmWorkbook, freshDb, syncOptions } from "./sync-fixture";
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
@@ -122,6 +128,47 @@ describe("startLiveSync", () => {
 });
 
 describe("changedRows", () => {
+  it("follows a multi-row paste, which Excel reports without details", async () => {
+    const { model, db, live } = await liveWorkbook();
+    userPaste(model, "Pipeline", "F2", [["111"], ["222"]]);
+    await settle();
+    await live.idle();
+    expect((await db.deals.get("D-1"))?.amount).toBe(111);
+    expect((await db.deals.get("D-2"))?.amount).toBe(222);
+  });
+
+  it("removes the record of a row a person deletes (RowDeleted)", async () => {
+    const { model, db, live } = await liveWorkbook();
+    userDeleteRows(model, "Pipeline", 1);
+    await settle();
+    await live.idle();
+    expect((await db.deals.get("D-1"))?.deleted).toBeDefined();
+    expect((await db.deals.get("D-2"))?.deleted).toBeUndefined();
+  });
+
+  it("adds the record of a row a person inserts and fills in (RowInserted)", async () => {
+    const { model, db, live } = await liveWorkbook();
+    userInsertRows(model, "Pipeline", 2);
+    userPaste(model, "Pipeline", "B3", [["Cobalt deal", "", "Cobalt", "Proposal", "900"]]);
+    await settle();
+    await live.idle();
+    const deals = (await db.deals.toArray()).filter((d) => d.deleted === undefined);
+    expect(deals.map((d) => d.title).sort()).toEqual(["Acme renewal", "Bolt pilot", "Cobalt deal"]);
+    expect(model.getCell("Pipeline", 2, 0).value).not.toBe("");
+  });
+
+  it("catches up with a stage picked from the drop-down, which fires no event", async () => {
+    const { model, db, live } = await liveWorkbook();
+    userPick(model, "Pipeline", 2, 4, "Negotiation");
+    await settle();
+    await live.idle();
+    expect((await db.deals.get("D-2"))?.stage).toBe("Lead");
+    await live.catchUp();
+    expect((await db.deals.get("D-2"))?.stage).toBe("Negotiation");
+    const moves = await db.stageTransitions.where("dealId").equals("D-2").toArray();
+    expect(moves.map((m) => m.to)).toContain("Negotiation");
+  });
+
   it("reads rows from cell, range and row addresses", () => {
     expect(changedRows("C5", 10)).toEqual([5]);
     expect(changedRows("Pipeline!A2:D4", 10)).toEqual([2, 3, 4]);

@@ -19,6 +19,14 @@ describe("Task pane shell", () => {
     await settle();
   });
 
+  it("asks the runtime to catch up when the user comes back to the pane", async () => {
+    const catchUp = jest.fn();
+    renderPane({ catchUp });
+    act(() => void window.dispatchEvent(new Event("focus")));
+    expect(catchUp).toHaveBeenCalledTimes(1);
+    await settle();
+  });
+
   it("sends a new user from an empty workbook to Get started", async () => {
     renderPane({ watchSyncStatus: (l) => (l(status), () => {}) });
     expect(screen.getByText(/No customers or deals yet/)).toBeTruthy();

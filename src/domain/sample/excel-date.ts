@@ -5,11 +5,7 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /** Serial of the calendar date the user sees as "today" on their clock. */
-export function todaySerial(now: Date = new Date()): number {
-  return Math.round(
-    (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - EXCEL_EPOCH_MS) / DAY_MS,
-  );
-}
+export { excelToday as todaySerial } from "../values";
 
 export function serialOf(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_MS) / DAY_MS);

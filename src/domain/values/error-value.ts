@@ -1,12 +1,20 @@
 // Excel error values as plain domain values (DESIGN.md §1): domain code returns them instead of
 // throwing, and only src/functions turns them into CustomFunctions.Error.
 
-export type ErrorCode = "#NULL!" | "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" | "#NUM!" | "#N/A";
+/**
+ * The errors a custom function can return. #NAME? and #REF! are Excel errors too, but
+ * CustomFunctions.ErrorCode documents them as input-only ("supported as a custom function input
+ * error, but not as a custom function output error"), so the domain cannot produce them.
+ */
+export type ErrorCode = "#NULL!" | "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A";
 
 export interface ErrorValue {
   readonly kind: "error";
   readonly code: ErrorCode;
-  /** Shown by Excel beside the error where the host supports messages. */
+  /**
+   * Why, for the cell's error flag. Excel shows it for #VALUE! and #N/A only; for the others it
+   * keeps its generic text (CustomFunctions.ErrorCode docs; OfficeDev/office-js#2885, #4971).
+   */
   readonly message?: string;
 }
 

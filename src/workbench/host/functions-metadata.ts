@@ -3,12 +3,20 @@
 // optional one) and whether it streams. associate() alone says none of this.
 
 interface FunctionsJson {
-  functions?: { id?: unknown; parameters?: unknown[]; options?: { stream?: unknown } }[];
+  /** File-wide: every parameter of type any may receive an Excel error instead of the call failing. */
+  allowErrorForDataTypeAny?: unknown;
+  functions?: {
+    id?: unknown;
+    parameters?: { type?: unknown }[];
+    options?: { stream?: unknown };
+  }[];
 }
 
 export interface FunctionMetadata {
   readonly parameters: number;
   readonly streaming: boolean;
+  /** Per parameter: whether an error in its cells reaches the function (else Excel returns it). */
+  readonly allowErrors?: readonly boolean[];
 }
 
 export type FunctionsMetadata = ReadonlyMap<string, FunctionMetadata>;
@@ -17,9 +25,13 @@ export function metadataOf(json: FunctionsJson): FunctionsMetadata {
   const byId = new Map<string, FunctionMetadata>();
   for (const f of json.functions ?? []) {
     if (typeof f.id !== "string") continue;
+    const parameters = Array.isArray(f.parameters) ? f.parameters : [];
     byId.set(f.id.toUpperCase(), {
-      parameters: Array.isArray(f.parameters) ? f.parameters.length : 0,
+      parameters: parameters.length,
       streaming: f.options?.stream === true,
+      ...(json.allowErrorForDataTypeAny === true
+        ? { allowErrors: parameters.map((p) => (p.type ?? "any") === "any") }
+        : {}),
     });
   }
   return byId;

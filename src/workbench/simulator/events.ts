@@ -12,10 +12,16 @@ export interface ChangeOrigin {
   triggerSource: TriggerSource;
 }
 
+/** What Excel reports in WorksheetChangedEventArgs.changeType. */
+export type ChangeType =
+  "RangeEdited" | "RowInserted" | "RowDeleted" | "CellInserted" | "CellDeleted";
+
 export interface CellChange {
   sheetId: string;
   rect: Rect;
   origin: ChangeOrigin;
+  /** RangeEdited when absent. */
+  changeType?: ChangeType;
   before?: SimValue;
   after?: SimValue;
 }
@@ -30,10 +36,16 @@ interface Registration {
 export function changedEventArgs(change: CellChange): Excel.WorksheetChangedEventArgs {
   const address = formatRect(change.rect);
   const { sheetId: worksheetId } = change;
-  const single = change.rect.rows === 1 && change.rect.cols === 1 && change.after !== undefined;
+  const changeType = change.changeType ?? "RangeEdited";
+  // Excel gives details only for a single edited cell, never for pastes or inserted/deleted cells
+  const single =
+    changeType === "RangeEdited" &&
+    change.rect.rows === 1 &&
+    change.rect.cols === 1 &&
+    change.after !== undefined;
   const args = {
     type: "WorksheetChanged" as const,
-    changeType: "RangeEdited" as const,
+    changeType,
     source: change.origin.source,
     triggerSource: change.origin.triggerSource,
     worksheetId,

@@ -1,8 +1,10 @@
 // Computes =NAME(…) formulas whose NAME was registered (custom functions such as CRM.NPV):
 // full re-evaluation after each change, results cached per argument values, spills, #BUSY! while
-// a Promise is pending, and streaming functions with setResult/onCanceled.
+// a Promise is pending, streaming functions with setResult/onCanceled, and Excel's rule for
+// error inputs. A returned CustomFunctions.Error's message is kept beside the error it shows.
 import { MAX_COLS, MAX_ROWS, type Rect } from "./a1-address";
 import { type SimValue } from "./cell-input";
+import { isErrorValue } from "./cell-writes";
 import { parseCall, type FormulaArg } from "./formula-parser";
 import { cellKey, type SheetCells } from "./sheet-cells";
 
@@ -15,6 +17,15 @@ export interface FunctionOptions {
    * whatever the JavaScript function's length. Without it, the function's length is used.
    */
   parameters?: number;
+  /**
+   * Per declared parameter: true when an error in it reaches the function. Excel calls a custom
+   * function only when no argument holds an error, unless functions.json has the top-level
+   * "allowErrorForDataTypeAny": true — then every `any`/`any[][]` parameter receives errors
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany,
+   * custom-functions-errors#errors-as-custom-function-inputs). Such a cell arrives as an object
+   * shaped like CustomFunctions.Error ({ code }); the docs do not promise a message with it.
+   */
+  allowErrors?: readonly boolean[];
 }
 
 export interface EvalSheet {
@@ -40,19 +51,50 @@ interface CellState {
 }
 
 const BUSY = "#BUSY!";
-type Registered = { impl: CustomFunction; streaming: boolean; parameters?: number };
+type Registered = {
+  impl: CustomFunction;
+  streaming: boolean;
+  parameters?: number;
+  allowErrors: readonly boolean[];
+};
 
-/** A thrown Error or returned {code: "#NUM!"}-like object becomes its error code text. */
-function errorText(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
+interface ShownError {
+  code: string;
+  message?: string;
+}
+
+/**
+ * A thrown or returned CustomFunctions.Error (or domain {kind: "error"}) shows as its code, with
+ * its message; anything else thrown is Excel's #VALUE! for an unhandled exception.
+ */
+function shownError(e: unknown): ShownError {
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== "string" || !code.startsWith("#")) return { code: "#VALUE!" };
+  // the workbench's CustomFunctions.Error, like a JS Error, uses the code when given no message
+  const said = typeof message === "string" && message !== "" && message !== code;
+  return said ? { code, message } : { code };
 }
 
 function toCellValue(v: unknown): SimValue {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "#NUM!";
   if (typeof v === "string" || typeof v === "boolean") return v;
-  return errorText(v);
+  return shownError(v).code;
+}
+
+/** The first error among the cells read for an argument, row-major as Excel scans a range. */
+function firstError(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return isErrorValue(value) ? (value as string) : undefined;
+  for (const row of value as unknown[][]) {
+    for (const cell of row) if (isErrorValue(cell)) return cell as string;
+  }
+  return undefined;
+}
+
+/** Error cells as CustomFunctions.Error-shaped objects, for a parameter that accepts errors. */
+function errorsAsObjects(value: unknown): unknown {
+  if (!Array.isArray(value)) return isErrorValue(value) ? { code: value } : value;
+  return (value as unknown[][]).map((row) => row.map(errorsAsObjects));
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
@@ -62,12 +104,22 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
 export class FormulaEvaluator {
   private readonly fns = new Map<string, Registered>();
   private readonly states = new Map<string, CellState>();
+  /** Sheet id → cellKey → the error shown there with its message, from the last placement. */
+  private readonly messages = new Map<string, Map<number, ShownError>>();
 
   constructor(private readonly host: EvalHost) {}
 
   register(name: string, impl: CustomFunction, options: FunctionOptions = {}): void {
-    const { parameters } = options;
-    this.fns.set(name.toUpperCase(), { impl, streaming: options.streaming === true, parameters });
+    const { parameters, allowErrors = [] } = options;
+    const streaming = options.streaming === true;
+    this.fns.set(name.toUpperCase(), { impl, streaming, parameters, allowErrors });
+  }
+
+  /** The message of the error a cell shows now (a CustomFunctions.Error's), if it has one. */
+  errorMessage(sheet: EvalSheet, row: number, col: number): string | undefined {
+    const shown = this.messages.get(sheet.id)?.get(cellKey(row, col));
+    // the map is rebuilt on recalculation; a cell overwritten since then no longer shows it
+    return shown && sheet.cells.value(row, col) === shown.code ? shown.message : undefined;
   }
 
   recalculate(): void {
@@ -75,6 +127,7 @@ export class FormulaEvaluator {
     let count = 0;
     for (const s of sheets) count += s.cells.formulas.size;
     if (count === 0 && this.states.size === 0) return;
+    this.messages.clear();
     const seen = new Set<string>();
     // chained formulas settle in a few passes; cached results make extra passes cheap
     for (let pass = 0; pass < Math.min(count, 3); pass++) {
@@ -97,7 +150,7 @@ export class FormulaEvaluator {
     for (const [key, formula] of [...cells.formulas]) {
       const id = `${sheet.id}:${key}`;
       seen.add(id);
-      this.place(cells, key, this.evaluate(sheet, formula, id));
+      this.place(sheet, key, this.evaluate(sheet, formula, id));
     }
   }
 
@@ -107,10 +160,19 @@ export class FormulaEvaluator {
     const fn = this.fns.get(call.name.toUpperCase());
     if (!fn) return call.name.includes(".") ? "#NAME?" : "";
     const args: unknown[] = [];
-    for (const arg of call.args) {
+    for (const [i, arg] of call.args.entries()) {
       const value = this.argument(arg, sheet);
       if (value === undefined) return "#REF!";
-      args.push(value);
+      // a quoted "#N/A" is text; only cells and typed error literals hold errors
+      if (arg.kind === "literal") {
+        args.push(value);
+      } else if (fn.allowErrors[i] === true) {
+        args.push(errorsAsObjects(value));
+      } else {
+        const error = firstError(value);
+        if (error !== undefined) return this.refuse(id, error);
+        args.push(value);
+      }
     }
     const argsKey = `${call.name.toUpperCase()}${JSON.stringify(args)}`;
     const old = this.states.get(id);
@@ -120,6 +182,13 @@ export class FormulaEvaluator {
     this.states.set(id, state);
     this.invoke(fn, args, state, id);
     return state.result;
+  }
+
+  /** Excel does not call the function: the cell shows the input's error, and a stream stops. */
+  private refuse(id: string, error: string): string {
+    this.states.get(id)?.cancel?.();
+    this.states.delete(id);
+    return error;
   }
 
   private invoke(fn: Registered, args: unknown[], state: CellState, id: string): void {
@@ -146,14 +215,15 @@ export class FormulaEvaluator {
     try {
       const r = fn.impl(...args);
       if (!isThenable(r)) state.result = r;
-      else r.then(settle, (e: unknown) => settle(errorText(e)));
+      else r.then(settle, (e: unknown) => settle(shownError(e)));
     } catch (e) {
-      state.result = errorText(e);
+      state.result = shownError(e);
     }
   }
 
   private argument(arg: FormulaArg, sheet: EvalSheet): unknown {
     if (arg.kind === "literal") return arg.value;
+    if (arg.kind === "error") return arg.code;
     if (arg.kind === "column") {
       const found = this.host.tableColumn(arg.table, arg.column);
       return found ? found.sheet.cells.readValues(found.rect) : undefined;
@@ -164,11 +234,12 @@ export class FormulaEvaluator {
     return target.cells.readValues(clampToUsed(arg.rect, target.cells));
   }
 
-  private place(cells: SheetCells, key: number, result: unknown): void {
+  private place(sheet: EvalSheet, key: number, result: unknown): void {
+    const { cells } = sheet;
     const row = Math.floor(key / MAX_COLS);
     const col = key % MAX_COLS;
     if (!Array.isArray(result)) {
-      cells.setComputed(row, col, toCellValue(result));
+      this.show(sheet, row, col, result);
       return;
     }
     const grid = (Array.isArray(result[0]) ? result : [result]) as unknown[][];
@@ -178,10 +249,19 @@ export class FormulaEvaluator {
     }
     grid.forEach((line, i) =>
       line.forEach((v, j) => {
-        cells.setComputed(row + i, col + j, toCellValue(v));
+        this.show(sheet, row + i, col + j, v);
         if (i > 0 || j > 0) cells.spillOwners.set(cellKey(row + i, col + j), key);
       }),
     );
+  }
+
+  private show(sheet: EvalSheet, row: number, col: number, v: unknown): void {
+    sheet.cells.setComputed(row, col, toCellValue(v));
+    const shown = v !== null && typeof v === "object" ? shownError(v) : undefined;
+    let bySheet = this.messages.get(sheet.id);
+    if (shown?.message === undefined) return void bySheet?.delete(cellKey(row, col));
+    if (!bySheet) this.messages.set(sheet.id, (bySheet = new Map()));
+    bySheet.set(cellKey(row, col), shown);
   }
 
   private canSpill(cells: SheetCells, row: number, col: number, grid: unknown[][]): boolean {

@@ -1,10 +1,14 @@
-// Parses the one formula shape the workbench computes: =NAME(arg, …) with literal, cell, range,
-// sheet-qualified and table-column (Table[Column]) arguments. Anything else is left to Excel proper (not computed).
+// Parses the one formula shape the workbench computes: =NAME(arg, …) with literal, error-literal
+// (#N/A), cell, range, sheet-qualified and table-column (Table[Column]) arguments. Anything else is
+// left to Excel proper (not computed).
 import { parseAddress, type Rect } from "./a1-address";
 import { type SimValue } from "./cell-input";
+import { isErrorValue } from "./cell-writes";
 
 export type FormulaArg =
   | { kind: "literal"; value: SimValue | null }
+  /** An error typed into the formula, e.g. =CRM.NPV(0.1, #N/A): it reaches Excel as that error. */
+  | { kind: "error"; code: string }
   | { kind: "ref"; sheet?: string; rect: Rect; single: boolean }
   /** A structured reference to one table column's data rows, e.g. CRM_Costs[Amount]. */
   | { kind: "column"; table: string; column: string };
@@ -51,6 +55,7 @@ function parseArg(raw: string): FormulaArg | null {
   const upper = text.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "literal", value: upper === "TRUE" };
   if (NUMBER.test(text)) return { kind: "literal", value: Number(text) };
+  if (isErrorValue(upper)) return { kind: "error", code: upper };
   const column = COLUMN.exec(text);
   if (column) return { kind: "column", table: column[1], column: column[2].trim() };
   const address = parseAddress(text);

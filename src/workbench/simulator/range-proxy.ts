@@ -16,6 +16,7 @@ import {
   writeFormats,
 } from "./cell-writes";
 import { invalidArgument } from "./errors";
+import { deleteCellsUp } from "./table-ops";
 import { type ChangeOrigin } from "./events";
 import { type Mirrors } from "./mirror";
 import { ProxyObject, type ProxyContext } from "./proxy-object";
@@ -68,6 +69,7 @@ type RangeMembers =
   | "getIntersectionOrNullObject"
   | "select"
   | "clear"
+  | "delete"
   | "getEntireRow"
   | "getEntireColumn"
   | "getLastRow";
@@ -293,6 +295,12 @@ export class RangeProxy
       this.model.selection = { sheetId: sheet.id, rect };
       this.model.activeSheetId = sheet.id;
     });
+  }
+
+  /** Range.delete: cells below move up (the one shift the add-in uses); others are refused. */
+  delete(shift: Parameters<Excel.Range["delete"]>[0]): void {
+    if (shift !== "Up") throw invalidArgument("Range.delete", 'Only delete("Up") is simulated.');
+    this.call(0, ({ sheet, rect }) => deleteCellsUp(this.model, sheet, rect, ADDIN_ORIGIN));
   }
 
   clear(applyTo?: Parameters<Excel.Range["clear"]>[0]): void {

@@ -224,6 +224,20 @@ export class SheetCells {
     this.version++;
   }
 
+  /** Deletes rows [row, row+count) of columns [col, col+cols), moving the cells below up. */
+  deleteUp(row: number, col: number, cols: number, count: number): void {
+    this.forgetKeys({ row, col, rows: count, cols });
+    const last = this.storedRows();
+    for (let r = row + count; r < last; r++) {
+      for (let c = col; c < col + cols; c++) this.moveCell(r, c, r - count);
+    }
+    for (let r = Math.max(row, last - count); r < last; r++) {
+      for (let c = col; c < col + cols; c++) this.moveCell(last + count, c, r);
+    }
+    this.shiftKeys(row + count, col, cols, -count);
+    this.version++;
+  }
+
   private moveCell(r: number, c: number, to: number): void {
     const v = this.values[r]?.[c];
     if (v !== undefined && v !== "") {

@@ -1,6 +1,6 @@
 // Table (ListObject) operations with Excel's rules: headers filled and made unique, no overlap,
 // rows.add inserting cells below the table (shifting what is under it), names unique.
-import { intersectRects, isInsideSheet, type Rect } from "./a1-address";
+import { intersectRects, isInsideSheet, MAX_COLS, type Rect } from "./a1-address";
 import { writeCells } from "./cell-writes";
 import { invalidArgument, itemAlreadyExists } from "./errors";
 import {
@@ -120,4 +120,51 @@ function shiftBelow(
     cells.insertDown(from, rect.col, rect.cols, count),
   );
   table.rect = { ...table.rect, rows: table.rect.rows + count };
+}
+
+/**
+ * Deletes the cells of `rect` with the cells below moving up (Range.delete("Up"), or a person
+ * deleting rows): tables whose body rows are deleted across their whole width shrink, tables
+ * below move up, and a delete that would cut through a table is refused, as in Excel.
+ */
+export function deleteCellsUp(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  origin: ChangeOrigin | null,
+): void {
+  const spans = (t: TableModel) =>
+    t.rect.col < rect.col + rect.cols && t.rect.col + t.rect.cols > rect.col;
+  const tables = model.tableList().filter((t) => t.sheet === sheet && spans(t));
+  for (const t of tables) {
+    if (t.rect.row + t.rect.rows <= rect.row) continue;
+    const whole = rect.col <= t.rect.col && rect.col + rect.cols >= t.rect.col + t.rect.cols;
+    const body = bodyRect(t);
+    const within = rect.row >= body.row && rect.row + rect.rows <= body.row + body.rows;
+    const below = t.rect.row >= rect.row + rect.rows;
+    if (!whole || (!within && !below)) {
+      throw invalidArgument("Range.delete", "This operation would shift cells in a table.");
+    }
+  }
+  const fullRows = rect.col === 0 && rect.cols >= MAX_COLS;
+  const used = sheet.cells.bounds(false);
+  // only the used columns hold cells to move; whole rows span 16,384 columns
+  const cols = Math.max(
+    0,
+    Math.min(rect.col + rect.cols, used ? used.col + used.cols : 0) - rect.col,
+  );
+  model.mutate(
+    sheet,
+    rect,
+    origin,
+    (cells) => cells.deleteUp(rect.row, rect.col, cols, rect.rows),
+    fullRows ? "RowDeleted" : "CellDeleted",
+  );
+  for (const t of tables) {
+    if (t.rect.row >= rect.row + rect.rows) t.rect = { ...t.rect, row: t.rect.row - rect.rows };
+    else if (t.rect.row + t.rect.rows > rect.row) {
+      // the body keeps one empty row, as Excel keeps a table's last row
+      t.rect = { ...t.rect, rows: Math.max(2, t.rect.rows - rect.rows) };
+    }
+  }
 }

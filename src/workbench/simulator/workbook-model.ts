@@ -4,7 +4,13 @@ import { isInsideSheet, parseAddress, qualifiedAddress, type Rect } from "./a1-a
 import { type SimValue } from "./cell-input";
 import { writeCells } from "./cell-writes";
 import { invalidArgument, itemAlreadyExists, itemNotFound } from "./errors";
-import { EventHub, type CellChange, type ChangeOrigin, type EventSourceName } from "./events";
+import {
+  EventHub,
+  type CellChange,
+  type ChangeOrigin,
+  type ChangeType,
+  type EventSourceName,
+} from "./events";
 import { FormulaEvaluator, type CustomFunction, type FunctionOptions } from "./formula-evaluator";
 import { type SheetCells } from "./sheet-cells";
 import { createTable } from "./table-ops";
@@ -99,6 +105,13 @@ export class WorkbookModel {
     };
   }
 
+  /** The message beside the error a formula cell shows (Excel shows it on the error's flag). */
+  errorMessage(sheet: string, row: number, col: number): string | undefined {
+    const target = this.requireSheet(sheet);
+    this.ensureCalculated();
+    return this.evaluator.errorMessage(target, row, col);
+  }
+
   /** Rows and columns from A1 to the bottom-right used cell (what a grid must show). */
   usedSize(sheet: string): { rows: number; cols: number } {
     const b = this.requireSheet(sheet).cells.bounds(false);
@@ -135,6 +148,12 @@ export class WorkbookModel {
     this.mutate(target, rect, { source, triggerSource: "Unknown" }, (cells) =>
       writeCells(cells, rect, [[input]], null),
     );
+    this.flush();
+  }
+
+  /** Runs what a person does (see user-actions.ts), then recalculates and delivers its events. */
+  asUser(action: () => void): void {
+    action();
     this.flush();
   }
 
@@ -262,6 +281,7 @@ export class WorkbookModel {
     rect: Rect,
     origin: ChangeOrigin | null,
     apply: (cells: SheetCells) => void,
+    changeType?: ChangeType,
   ): void {
     if (this.batch?.undo) {
       const snap = sheet.cells.snapshot(rect);
@@ -271,7 +291,7 @@ export class WorkbookModel {
     const before = single ? sheet.cells.value(rect.row, rect.col) : undefined;
     apply(sheet.cells);
     this.dirty = true;
-    if (origin) this.changes.push({ sheetId: sheet.id, rect, origin, before });
+    if (origin) this.changes.push({ sheetId: sheet.id, rect, origin, before, changeType });
   }
 
   undoable(undo: () => void): void {

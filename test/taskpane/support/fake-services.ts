@@ -10,6 +10,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     readWorkbookOverview: () => Promise.resolve({ sheets: [], tables: [] }),
     syncNow: () => Promise.resolve(),
     cancelSync: () => {},
+    catchUp: () => {},
     watchSyncRun: (l) => (l({ kind: "idle" }), () => {}),
     watchSyncStatus: none,
     watchIssues: (l) => (l([]), () => {}),
