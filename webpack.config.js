@@ -7,8 +7,8 @@ const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { DEV_URL, productionManifest } = require("./scripts/production-manifest.cjs");
 
-const DEV_URL = "https://localhost:3000/";
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const FUNCTION_FILES = [
   "./src/functions/finance-functions.ts",
@@ -73,7 +73,7 @@ module.exports = (_env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              dev ? content : content.toString().replaceAll(DEV_URL, prodUrl),
+              dev ? content : productionManifest(content.toString(), prodUrl),
           },
         ],
       }),

@@ -9,7 +9,7 @@ import { readAllTables } from "./read-all-tables";
 import { readTableRows } from "./read-rows";
 import { readTableInChunks } from "./read-table-in-chunks";
 import { setStageList } from "./stage-list";
-import { subscribeTableChanges } from "./table-change-events";
+import { SheetKinds, subscribeTableChanges } from "./table-change-events";
 import { appendTableRows, deleteTableRow, selectCell } from "./table-row-edits";
 import { readWorkbookId, writeWorkbookId } from "./workbook-id-setting";
 import type { WorkbookPort } from "./workbook-port";
@@ -31,16 +31,18 @@ export function createOfficeWorkbookPort(
   options: OfficePortOptions = {},
 ): WorkbookPort {
   const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
+  const sheets = new SheetKinds(excel);
+  const thenForget = <T>(done: Promise<T>) => done.finally(() => sheets.forget());
   return {
     getWorkbookId: () => readWorkbookId(excel),
     setWorkbookId: (id) => writeWorkbookId(excel, id),
     readSettings: () => readWorkbookSettings(excel),
     writeSettings: (settings) => writeWorkbookSettings(settings, excel),
     getFileUrl: options.fileUrl ?? documentUrl,
-    ensureTables: (stages) => ensureCrmTables(excel, stages),
+    ensureTables: (stages) => thenForget(ensureCrmTables(excel, stages)),
     setStageList: (stages, custom) => setStageList(excel, stages, custom),
     findTables: () => findCrmTables(excel),
-    adoptSheet: (kind, sheet) => adoptSheet(excel, kind, sheet),
+    adoptSheet: (kind, sheet) => thenForget(adoptSheet(excel, kind, sheet)),
     readTable: (kind, readOptions) => readTableInChunks(excel, kind, budget, readOptions),
     readTables: (readOptions) => readAllTables(excel, budget, readOptions),
     readRows: (kind, rows) => readTableRows(excel, kind, rows),
@@ -49,7 +51,7 @@ export function createOfficeWorkbookPort(
     appendRows: (kind, rows) => appendTableRows(excel, kind, rows),
     deleteRow: (kind, row) => deleteTableRow(excel, kind, row),
     selectCell: (address) => selectCell(excel, address),
-    onTableChanged: (handler) => subscribeTableChanges(excel, handler),
+    onTableChanged: (handler) => subscribeTableChanges(excel, sheets, handler),
   };
 }
 

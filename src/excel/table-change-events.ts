@@ -1,21 +1,23 @@
 // Subscribes to worksheet changes on the CRM tables' sheets and reports them as plain
-// TableChange values; the add-in's own writes are marked source "addin" so the sync can skip them.
-// Tables created after subscribing are picked up: a change on a sheet not known to hold a CRM
-// table re-reads which sheets do, once per sheet (again after the add-in itself wrote there,
-// which is how "Create tables" and "Use my sheet" announce a new table).
+// TableChange values; the add-in's own writes are marked source "addin" so the sync can skip them
+// (where the host has triggerSource, ExcelApi 1.14; before it, an own write reads as the user's,
+// and the sync re-reads rows that then hold nothing new). Tables created after subscribing are
+// picked up: a change on a sheet not known to hold a CRM table re-reads which sheets do, once per
+// sheet, and again after the add-in creates or adopts a table (SheetKinds.forget).
 
 import { type RecordKind, kindOfTable } from "../domain/records";
 import type { ChangeSource, TableChange, Unsubscribe } from "./workbook-port";
 
 export async function subscribeTableChanges(
   excel: typeof Excel,
+  sheets: SheetKinds,
   handler: (change: TableChange) => void,
 ): Promise<Unsubscribe> {
-  const sheets = new SheetKinds(excel);
+  const hasTriggerSource = supportsTriggerSource();
   return excel.run(async (context) => {
     await sheets.refresh();
     const registration = context.workbook.worksheets.onChanged.add(async (args) => {
-      const source = sourceOf(args);
+      const source = sourceOf(args, hasTriggerSource);
       const kind = await sheets.kindOf(args.worksheetId, source === "addin");
       if (kind === undefined) return;
       handler({
@@ -36,7 +38,7 @@ export async function subscribeTableChanges(
 }
 
 /** Which worksheet (by id) holds which CRM table, re-read when an unknown sheet changes. */
-class SheetKinds {
+export class SheetKinds {
   private kinds = new Map<string, RecordKind>();
   private readonly plain = new Set<string>();
   private pending?: Promise<void>;
@@ -50,6 +52,11 @@ class SheetKinds {
     const kind = this.kinds.get(sheetId);
     if (kind === undefined) this.plain.add(sheetId);
     return kind;
+  }
+
+  /** The add-in created or adopted a table: sheets seen as plain may hold one now. */
+  forget(): void {
+    this.plain.clear();
   }
 
   /** One re-read at a time: a burst of changes (one per range written) shares it. */
@@ -73,7 +80,13 @@ async function crmSheets(context: Excel.RequestContext): Promise<Map<string, Rec
   return new Map(sheets.map(({ kind, sheet }) => [sheet.id, kind]));
 }
 
-function sourceOf(args: Excel.WorksheetChangedEventArgs): ChangeSource {
-  if (args.triggerSource === "ThisLocalAddin") return "addin";
+/** triggerSource is ExcelApi 1.14; the manifest asks for 1.9, so older hosts are checked. */
+function supportsTriggerSource(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.14");
+}
+
+function sourceOf(args: Excel.WorksheetChangedEventArgs, hasTriggerSource: boolean): ChangeSource {
+  if (hasTriggerSource && args.triggerSource === "ThisLocalAddin") return "addin";
   return args.source === "Remote" ? "remote" : "local";
 }

@@ -223,3 +223,45 @@ describe("onTableChanged before the tables exist", () => {
     await off();
   });
 });
+
+describe("onTableChanged on a host before ExcelApi 1.14 (no triggerSource)", () => {
+  const realOffice = (globalThis as { Office?: unknown }).Office;
+  beforeEach(() => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version?: string) =>
+            name === "ExcelApi" && Number(version ?? "1.1") <= 1.9,
+        },
+      },
+    };
+  });
+  afterEach(() => ((globalThis as { Office?: unknown }).Office = realOffice));
+
+  it("reports the add-in's own writes as local and still finds a table adopted on a plain sheet", async () => {
+    const { WorkbookModel, createExcelApi } = await import("../../src/workbench/simulator");
+    const { createOfficeWorkbookPort } = await import("../../src/excel/office-workbook-port");
+    const model = new WorkbookModel();
+    model.addSheet("Clients");
+    model.setValues("Clients", "A1", [
+      ["Name", "Email"],
+      ["Ada", "ada@example.com"],
+    ]);
+    const port = createOfficeWorkbookPort(createExcelApi(model, { excelApiVersion: "1.9" }));
+    const seen: TableChange[] = [];
+    const off = await port.onTableChanged((c) => seen.push(c));
+    model.userEdit("Clients", 1, 0, "Ada Quill");
+    await settle();
+    await port.adoptSheet("customers", "Clients");
+    await settle();
+    seen.length = 0;
+    await port.writeCells("customers", [{ row: 2, column: 0, value: "Ada Q." }]);
+    model.userEdit("Clients", 1, 1, "ada@quill.example");
+    await settle();
+    expect(seen).toEqual([
+      { kind: "customers", address: "A2", source: "local", change: "edit" },
+      { kind: "customers", address: "B2", source: "local", change: "edit" },
+    ]);
+    await off();
+  });
+});

@@ -180,6 +180,10 @@ function requirementProblems(root: Node, defined: Map<string, { value: string }>
   if (!sets.some((s) => s["@_Name"] === "SharedRuntime" && s["@_MinVersion"] === "1.1")) {
     problems.push("Requirements must include SharedRuntime 1.1");
   }
+  // the lowest ExcelApi every unguarded call needs (WorksheetCollection.onChanged is 1.9)
+  if (!sets.some((s) => s["@_Name"] === "ExcelApi" && s["@_MinVersion"] === "1.9")) {
+    problems.push("Requirements must declare ExcelApi 1.9");
+  }
   if (app.Permissions !== "ReadWriteDocument")
     problems.push("Permissions must be ReadWriteDocument");
   if ((asList((app.Hosts as Node)?.Host)[0] ?? {})["@_Name"] !== "Workbook") {

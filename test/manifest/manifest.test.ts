@@ -1,10 +1,28 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkManifest } from "./check-manifest";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifest } = require("../../scripts/production-manifest.cjs") as {
+  productionManifest(xml: string, baseUrl: string): string;
+};
 
 const root = join(__dirname, "..", "..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 const assets = join(root, "assets");
+
+describe("the production manifest", () => {
+  it("points every URL at the production base URL, with nothing left on localhost", () => {
+    const shipped = productionManifest(manifest, "https://crm.example.com/cellcrm/");
+    expect(shipped).not.toMatch(/localhost/);
+    expect(shipped).toContain('DefaultValue="https://crm.example.com/cellcrm/taskpane.html"');
+    expect(checkManifest(shipped, assets)).toEqual([]);
+  });
+
+  it("reports a requirement set the add-in needs but does not declare", () => {
+    const broken = manifest.replace('<Set Name="ExcelApi" MinVersion="1.9"/>', "");
+    expect(checkManifest(broken, assets)).toEqual(["Requirements must declare ExcelApi 1.9"]);
+  });
+});
 
 describe("manifest.xml (offline validation)", () => {
   it("has no problems", () => {

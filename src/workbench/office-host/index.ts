@@ -28,7 +28,10 @@ function blockIndexedDb(target: Record<string, unknown>): void {
 }
 
 function install(bridge: OfficeHostBridge, target: Record<string, unknown>): void {
-  target.Excel = createExcelApi(bridge.model, { payloadLimitBytes: bridge.payloadLimitBytes });
+  target.Excel = createExcelApi(bridge.model, {
+    payloadLimitBytes: bridge.payloadLimitBytes,
+    excelApiVersion: bridge.requirementSets.ExcelApi,
+  });
   target.OfficeExtension = { Error: SimOfficeError, ErrorCodes, ClientResult: SimClientResult };
   target.Office = createOfficeGlobal(bridge);
   target.CustomFunctions = createCustomFunctionsGlobal(bridge);

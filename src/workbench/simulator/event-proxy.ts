@@ -25,11 +25,14 @@ export class ChangedEventProxy {
 
   add(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): EventHandlerResultSim {
     let unregister: (() => void) | undefined;
+    const deliver: ChangeHandler = this.context.queue.options.triggerSource
+      ? (handler as ChangeHandler)
+      : (args) => handler(withoutTriggerSource(args));
     this.context.queue.enqueue({
       requestBytes: 0,
       reads: false,
       run: () => {
-        unregister = this.model.events.add(this.scope(), handler as ChangeHandler);
+        unregister = this.model.events.add(this.scope(), deliver);
       },
     });
     return new EventHandlerResultSim(this.context, () => unregister?.());
@@ -39,4 +42,13 @@ export class ChangedEventProxy {
     void handler;
     throw new Error("Use the EventHandlerResult returned by add() to remove a handler.");
   }
+}
+
+/** The event as a host before ExcelApi 1.14 delivers it: it cannot tell who made a change. */
+function withoutTriggerSource(
+  args: Excel.WorksheetChangedEventArgs,
+): Excel.WorksheetChangedEventArgs {
+  const copy = { ...args } as Partial<Excel.WorksheetChangedEventArgs>;
+  delete copy.triggerSource;
+  return copy as Excel.WorksheetChangedEventArgs;
 }

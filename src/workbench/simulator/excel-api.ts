@@ -8,6 +8,14 @@ import { type WorkbookModel } from "./workbook-model";
 export interface ExcelApiOptions {
   /** Request and response size limit in bytes; Excel on the web's 5 MB by default. */
   payloadLimitBytes?: number;
+  /** The host's ExcelApi requirement set, e.g. "1.9"; the newest by default. */
+  excelApiVersion?: string;
+}
+
+function atLeast(version: string | undefined, wanted: [number, number]): boolean {
+  if (version === undefined) return true;
+  const [major, minor = 0] = version.split(".").map(Number);
+  return major > wanted[0] || (major === wanted[0] && minor >= wanted[1]);
 }
 
 const enums = {
@@ -75,6 +83,7 @@ type RunArgs =
 export function createExcelApi(model: WorkbookModel, options: ExcelApiOptions = {}): typeof Excel {
   const host: HostOptions = {
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+    triggerSource: atLeast(options.excelApiVersion, [1, 14]),
   };
 
   class RequestContext extends SimRequestContext {

@@ -14,6 +14,8 @@ export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface HostOptions {
   payloadLimitBytes: number;
+  /** ExcelApi 1.14 added WorksheetChangedEventArgs.triggerSource; older hosts leave it out. */
+  triggerSource: boolean;
 }
 
 /** One queued action: a property set, a method call, a load or an object creation. */

@@ -41,9 +41,20 @@ export async function openGuardedPage(browser: Browser, origin: string): Promise
   return { page, problems };
 }
 
+/**
+ * The workbench URL for `query`; when the suite runs on the lowest declared requirement sets
+ * (CELLCRM_E2E_REQUIREMENTS=lowest, see scripts/e2e-suite.mjs) every page asks the host for them.
+ */
+export function workbenchUrl(origin: string, query = ""): string {
+  const params = new URLSearchParams(query.replace(/^\?/, ""));
+  if (process.env.CELLCRM_E2E_REQUIREMENTS === "lowest") params.set("requirements", "lowest");
+  const search = params.toString();
+  return `${origin}/workbench.html${search ? `?${search}` : ""}`;
+}
+
 /** Opens the workbench and waits until it has booted (window.__cellcrm.ready). */
 export async function openWorkbench(page: Page, origin: string, query = ""): Promise<void> {
-  await page.goto(`${origin}/workbench.html${query}`);
+  await page.goto(workbenchUrl(origin, query));
   await page.waitForFunction(
     () => (window as unknown as { __cellcrm?: { ready?: boolean } }).__cellcrm?.ready === true,
     undefined,

@@ -1,0 +1,102 @@
+// The page Excel loads, as built, in the workbench host: the ribbon's Sync now drives the pane's
+// progress bar (one runtime for ribbon and pane), live =CRM cells follow the sheet, and the host
+// offers exactly the requirement sets of its profile.
+import { type Browser, type Page } from "playwright-core";
+import {
+  launchChromium,
+  openGuardedPage,
+  openWorkbench,
+  paneFrame,
+  paneOf,
+  type GuardedPage,
+} from "./support/browser";
+import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+
+let server: StaticServer;
+let browser: Browser;
+let guarded: GuardedPage;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDirectory(distDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  guarded = await openGuardedPage(browser, server.origin);
+  page = guarded.page;
+});
+afterEach(async () => {
+  await page.close();
+  expect(guarded.problems).toEqual([]);
+});
+
+const cellText = (address: string) =>
+  page.locator(`[data-address="${address}"]`).textContent({ timeout: 5_000 });
+
+async function typeInto(address: string, text: string) {
+  const [sheet, a1] = address.split("!");
+  await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet }).click();
+  await page.locator(`[data-address="${address}"]`).dblclick();
+  const editor = page.getByRole("textbox", { name: `Edit ${sheet} ${a1}` });
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+
+async function untilCell(address: string, expected: string, timeout = 30_000) {
+  await page.waitForFunction(
+    ([a, want]) => document.querySelector(`[data-address="${a}"]`)?.textContent === want,
+    [address, expected] as const,
+    { timeout },
+  );
+}
+
+describe("the shipped page in the workbench host", () => {
+  it("is dist/taskpane.html in a frame of the pane's width, on the profile's requirement sets", async () => {
+    await openWorkbench(page, server.origin);
+    await paneOf(page)
+      .getByText(/^Last synced /)
+      .waitFor({ timeout: 60_000 });
+    const frame = paneFrame(page);
+    expect(new URL(frame.url()).pathname).toBe("/taskpane.html");
+    const seen = await frame.evaluate(() => ({
+      width: window.innerWidth,
+      v19: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+      v114: Office.context.requirements.isSetSupported("ExcelApi", "1.14"),
+    }));
+    const lowest = process.env.CELLCRM_E2E_REQUIREMENTS === "lowest";
+    expect(seen).toEqual({ width: 350, v19: true, v114: !lowest });
+  });
+
+  it("runs the ribbon's Sync now in the pane's runtime, with its progress in the pane", async () => {
+    await openWorkbench(page, server.origin, "?customers=20000&deals=5000");
+    const pane = paneOf(page);
+    await pane.getByText(/^Last synced /).waitFor({ timeout: 120_000 });
+    const toolbar = page.getByRole("toolbar", { name: "CellCRM ribbon tab" });
+    await toolbar.getByRole("button", { name: "Sync now" }).click();
+    await pane.getByText(/^Syncing \(Sync now on the ribbon\): /).waitFor({ timeout: 30_000 });
+    await expect(pane.getByRole("progressbar", { name: "Sync progress" }).count()).resolves.toBe(1);
+    await pane.getByRole("list", { name: "What the last sync did" }).waitFor({ timeout: 120_000 });
+    await expect(toolbar.getByRole("button", { name: "Sync now" }).isEnabled()).resolves.toBe(true);
+  });
+
+  it("updates a live =CRM.CUSTOMER cell after the sheet is edited", async () => {
+    await openWorkbench(page, server.origin);
+    await paneOf(page)
+      .getByText(/^Last synced /)
+      .waitFor({ timeout: 60_000 });
+    const id = await cellText("Customers!A2");
+    const name = (await cellText("Customers!B2")) ?? "";
+    await typeInto("Business Case!E3", `=CRM.CUSTOMER("${id}", "Name")`);
+    await untilCell("Business Case!E3", name);
+    await typeInto("Customers!B2", "Quinn Renamed");
+    await page
+      .getByRole("tablist", { name: "Sheets" })
+      .getByRole("tab", { name: "Business Case" })
+      .click();
+    await untilCell("Business Case!E3", "Quinn Renamed");
+  });
+});
