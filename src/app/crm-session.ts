@@ -21,6 +21,8 @@ export interface CrmSession {
   readonly port: WorkbookPort;
   readonly db: CrmDatabase;
   readonly workbookId: string;
+  /** False when the browser would not keep the store: it lives in memory for this session. */
+  readonly kept: boolean;
   /** The report of the last completed full sync (the one on open, at first). */
   lastSync(): FullSyncReport;
   syncNow(options?: Pick<FullSyncOptions, "onProgress" | "signal">): Promise<FullSyncReport>;
@@ -70,6 +72,7 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     port,
     db,
     workbookId: opened.workbookId,
+    kept: opened.kept,
     lastSync: () => last,
     syncNow,
     settings: () => settings,

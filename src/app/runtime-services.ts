@@ -65,7 +65,11 @@ function syncServices(
     catchUp: () => rt.catchUp(),
     watchSyncRun: (listener) => rt.runner.watch(listener),
     watchSyncStatus: (listener, onError) =>
-      whenSession(rt, (s) => watchSyncStatus(s.db, listener, onError), onError),
+      whenSession(
+        rt,
+        (s) => watchSyncStatus(s.db, (status) => listener({ ...status, kept: s.kept }), onError),
+        onError,
+      ),
     watchIssues: (listener, onError) =>
       whenSession(rt, (s) => center.watchIssues(s.db, listener, onError), onError),
     watchConflicts: (listener, onError) =>

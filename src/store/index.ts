@@ -8,6 +8,7 @@ export * from "./deal-repository";
 export * from "./history-repository";
 export * from "./issue-repository";
 export * from "./open-workbook-database";
+export * from "./open-kept-or-in-memory";
 export * from "./schema";
 export * from "./search-words";
 export * from "./snapshot-repository";

@@ -7,7 +7,7 @@ import {
   type CrmDatabase,
   checkWorkbookIdentity,
   getWorkbookIdentity,
-  openWorkbookDatabase,
+  openKeptOrInMemory,
   setWorkbookIdentity,
 } from "../store";
 import { type FullSyncOptions, type FullSyncReport, fullSync } from "./full-sync";
@@ -22,6 +22,8 @@ export interface OpenedStore {
   readonly workbookId: string;
   /** True when the workbook turned out to be a copy and got a fresh id. */
   readonly copied: boolean;
+  /** False when the browser refused storage and the store lives in memory for this session. */
+  readonly kept: boolean;
   readonly sync: FullSyncReport;
 }
 
@@ -29,7 +31,14 @@ export async function openWorkbookStore(
   port: WorkbookPort,
   options: OpenStoreOptions = {},
 ): Promise<OpenedStore> {
-  const open = options.open ?? ((id: string) => openWorkbookDatabase(id));
+  let kept = true;
+  const open =
+    options.open ??
+    (async (id: string) => {
+      const opened = await openKeptOrInMemory(id);
+      kept = opened.kept;
+      return opened.db;
+    });
   const mint = options.mintWorkbookId ?? mintWorkbookId;
   const fileUrl = port.getFileUrl();
   let workbookId = await port.getWorkbookId();
@@ -50,7 +59,7 @@ export async function openWorkbookStore(
     const recordedAt = (options.now ?? Date.now)();
     await setWorkbookIdentity(db, { workbookId, ...(fileUrl ? { fileUrl } : {}), recordedAt });
   }
-  return { db, workbookId, copied, sync: await fullSync(port, db, options) };
+  return { db, workbookId, copied, kept, sync: await fullSync(port, db, options) };
 }
 
 function mintWorkbookId(): string {

@@ -38,6 +38,11 @@ export interface SyncStatus {
   readonly costs: number;
   readonly activities: number;
   readonly issues: number;
+  /**
+   * False when the browser would not let CellCRM keep its store (blocked or partitioned storage):
+   * it lives in memory for this session, so history and "what changed" start afresh next time.
+   */
+  readonly kept?: boolean;
 }
 
 /** Where a full sync was asked for: the pane opening, the ribbon's Sync now, or the pane. */

@@ -83,6 +83,23 @@ describe("the shipped page in the workbench host", () => {
     await expect(toolbar.getByRole("button", { name: "Sync now" }).isEnabled()).resolves.toBe(true);
   });
 
+  it("works from the workbook where the browser refuses storage, and says what it cannot keep", async () => {
+    await openWorkbench(page, server.origin, "?storage=blocked");
+    const pane = paneOf(page);
+    await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
+    await pane.getByText(/does not let CellCRM keep data between sessions/).waitFor();
+    await pane.getByText(/^300 customers · 250 deals/).waitFor();
+    const stored = await paneFrame(page).evaluate(() => {
+      try {
+        indexedDB.open("probe");
+        return "opened";
+      } catch (error) {
+        return (error as DOMException).name;
+      }
+    });
+    expect(stored).toBe("SecurityError");
+  });
+
   it("updates a live =CRM.CUSTOMER cell after the sheet is edited", async () => {
     await openWorkbench(page, server.origin);
     await paneOf(page)

@@ -73,6 +73,13 @@ describe("Sync center", () => {
     await settle();
   });
 
+  it("says plainly what is not kept when the browser refuses storage", async () => {
+    renderSync({ watchSyncStatus: (l) => (l({ ...status, kept: false }), () => {}) });
+    expect(screen.getByText(/does not let CellCRM keep data between sessions/)).toBeTruthy();
+    expect(screen.getByText(/Your workbook holds all your records/)).toBeTruthy();
+    await settle();
+  });
+
   it("says when the workbook has never synced", async () => {
     renderSync({ watchSyncStatus: (l) => (l({ ...status, lastSyncAt: undefined }), () => {}) });
     expect(screen.getByText("Not synced yet.")).toBeTruthy();

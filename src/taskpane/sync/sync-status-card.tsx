@@ -1,6 +1,13 @@
 // "This workbook's CRM": when it last synced, what the store holds, how many rows need attention,
 // and Sync now with a progress bar and Cancel so long syncs never freeze the pane.
-import { Button, Card, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import type { SyncSource, SyncStatus } from "../services";
 import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
@@ -48,6 +55,20 @@ function Progress() {
   );
 }
 
+/** Said once, where the sync status is: what a browser without kept storage costs the user. */
+function NotKept() {
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        This browser does not let CellCRM keep data between sessions. Your workbook holds all your
+        records and stays up to date; only field history, stage moves and “what changed since you
+        last looked” start afresh each time you open CellCRM. To keep them, allow site data for this
+        add-in or use Excel desktop.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function SyncStatusCard() {
   const { watchSyncStatus } = useServices();
   const { value: status, error: watchError } = useWatch(watchSyncStatus);
@@ -58,6 +79,7 @@ export function SyncStatusCard() {
         {status ? lastSynced(status.lastSyncAt) : "Opening this workbook's CRM…"}
       </Text>
       {status && <Text>{summary(status)}</Text>}
+      {status?.kept === false && <NotKept />}
       {status && status.issues > 0 && (
         <Text>
           {countOf(status.issues, "row needs", "rows need")} attention (cells CellCRM could not
