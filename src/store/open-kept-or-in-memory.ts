@@ -23,7 +23,7 @@ const UNAVAILABLE = new Set([
 ]);
 
 export function isStorageUnavailable(error: unknown): boolean {
-  for (let e = error as { name?: unknown; inner?: unknown } | null; e; ) {
+  for (let e = error as { name?: unknown; inner?: unknown } | null; e;) {
     if (typeof e.name === "string" && UNAVAILABLE.has(e.name)) return true;
     e = (e.inner ?? null) as typeof e;
   }
