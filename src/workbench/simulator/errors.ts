@@ -119,3 +119,16 @@ export function isPayloadLimitError(error: unknown): boolean {
     code === ErrorCodes.responsePayloadSizeLimitExceeded
   );
 }
+
+/**
+ * The error as the add-in's own realm sees it. In the workbench the workbook lives in the host
+ * page, so an error its code throws is the host's object; Office.js hands an add-in errors it
+ * made from the response, in the add-in's realm, so `instanceof Error` holds. Local ones pass.
+ */
+export function inThisRealm(error: unknown): unknown {
+  if (error instanceof Error) return error;
+  const e = error as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
+  if (typeof e?.code !== "string" || typeof e.message !== "string") return error;
+  const where = e.debugInfo?.errorLocation;
+  return new SimOfficeError(e.code, e.message, typeof where === "string" ? where : undefined);
+}

@@ -106,12 +106,20 @@ export abstract class ProxyObject<T> {
     return got;
   }
 
+  /**
+   * Loaded values arrive as Office.js gives them: parsed from the response, so they are the
+   * add-in's own copies (in the workbench, objects of the add-in's frame, not of the host's).
+   */
   accept(values: Map<string, unknown>, isNull: boolean): void {
-    for (const [k, v] of values) this.loaded.set(k, v);
+    for (const [k, v] of values) this.loaded.set(k, copyOf(v));
     this.nullKnown = isNull;
   }
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loaded);
   }
+}
+
+function copyOf(value: unknown): unknown {
+  return value !== null && typeof value === "object" ? structuredClone(value) : value;
 }

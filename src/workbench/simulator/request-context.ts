@@ -3,6 +3,7 @@
 // on payload size changes nothing.
 import {
   ErrorCodes,
+  inThisRealm,
   isPayloadLimitError,
   requestTooLarge,
   responseTooLarge,
@@ -89,7 +90,7 @@ export class SimRequestQueue {
     } catch (error) {
       // Excel keeps what ran before a failing action, except when the payload itself was refused
       model.endBatch(isPayloadLimitError(error));
-      throw error;
+      throw inThisRealm(error);
     }
     model.endBatch(false);
     model.stats.responseBytes += batch.responseBytes;
