@@ -14,6 +14,7 @@ import * as pipeline from "./pipeline-services";
 import * as roi from "./roi-services";
 import type { RuntimeCore } from "./runtime";
 import * as setup from "./setup-services";
+import { plainError } from "./plain-error";
 import * as center from "./sync-center-services";
 import { watchSyncStatus } from "./sync-status";
 
@@ -22,19 +23,34 @@ function withSession<A extends unknown[], R>(
   runtime: RuntimeCore,
   action: (s: CrmSession, ...args: A) => Promise<R>,
 ) {
-  return async (...args: A): Promise<R> => action(await runtime.session(), ...args);
+  return async (...args: A): Promise<R> => {
+    try {
+      return await action(await runtime.session(), ...args);
+    } catch (error) {
+      throw plainError(error);
+    }
+  };
+}
+
+/** A service that calls Excel directly: its failures reach the pane as plain sentences too. */
+function plain<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
+  return (...args: A): Promise<R> =>
+    action(...args).catch((error: unknown) => {
+      throw plainError(error);
+    });
 }
 
 /** Starts a watch once the session is open; the returned stop works before or after that. */
 function whenSession(
   runtime: RuntimeCore,
-  start: (s: CrmSession) => () => void,
-  onError: (e: unknown) => void,
+  start: (s: CrmSession, onError: (e: unknown) => void) => () => void,
+  onRawError: (e: unknown) => void,
 ) {
+  const onError = (error: unknown) => onRawError(plainError(error));
   let stop: (() => void) | undefined;
   let stopped = false;
   runtime.session().then((s) => {
-    if (!stopped) stop = start(s);
+    if (!stopped) stop = start(s, onError);
   }, onError);
   return () => {
     stopped = true;
@@ -59,7 +75,7 @@ function syncServices(
   | "goToCell"
 > {
   return {
-    readWorkbookOverview,
+    readWorkbookOverview: plain(readWorkbookOverview),
     syncNow: () => rt.syncNow("pane"),
     cancelSync: () => rt.runner.cancel(),
     catchUp: () => rt.catchUp(),
@@ -67,13 +83,14 @@ function syncServices(
     watchSyncStatus: (listener, onError) =>
       whenSession(
         rt,
-        (s) => watchSyncStatus(s.db, (status) => listener({ ...status, kept: s.kept }), onError),
+        (s, onError) =>
+          watchSyncStatus(s.db, (status) => listener({ ...status, kept: s.kept }), onError),
         onError,
       ),
     watchIssues: (listener, onError) =>
-      whenSession(rt, (s) => center.watchIssues(s.db, listener, onError), onError),
+      whenSession(rt, (s, onError) => center.watchIssues(s.db, listener, onError), onError),
     watchConflicts: (listener, onError) =>
-      whenSession(rt, (s) => center.watchConflicts(s.db, listener, onError), onError),
+      whenSession(rt, (s, onError) => center.watchConflicts(s.db, listener, onError), onError),
     resolveConflict: withSession(rt, center.keepConflictSide),
     goToCell: withSession(rt, (s, address: string) => s.port.selectCell(address)),
   };
@@ -98,7 +115,7 @@ function customerServices(
       createCustomerRepository(s.db).findByEmail(email),
     ),
     watchCustomerView: (id, listener, onError) =>
-      whenSession(rt, (s) => watchCustomerView(s.db, id, listener, onError), onError),
+      whenSession(rt, (s, onError) => watchCustomerView(s.db, id, listener, onError), onError),
     goToCustomer: withSession(rt, goToCustomerRow),
     addCustomer: withSession(rt, edits.addCustomer),
     editCustomer: withSession(rt, edits.editCustomer),
@@ -113,10 +130,10 @@ function pipelineServices(
 ): Slice<"watchDeals" | "moveDeal" | "watchDealChanges" | "markChangesSeen"> {
   return {
     watchDeals: (listener, onError) =>
-      whenSession(rt, (s) => pipeline.watchDeals(s.db, listener, onError), onError),
+      whenSession(rt, (s, onError) => pipeline.watchDeals(s.db, listener, onError), onError),
     moveDeal: withSession(rt, pipeline.moveDeal),
     watchDealChanges: (listener, onError) =>
-      whenSession(rt, (s) => pipeline.watchDealChanges(s, listener, onError), onError),
+      whenSession(rt, (s, onError) => pipeline.watchDealChanges(s, listener, onError), onError),
     markChangesSeen: withSession(rt, pipeline.markChangesSeen),
   };
 }
@@ -133,12 +150,12 @@ function workspaceServices(
 > {
   return {
     watchCostItems: (listener, onError) =>
-      whenSession(rt, (s) => roi.watchCostItems(s.db, listener, onError), onError),
+      whenSession(rt, (s, onError) => roi.watchCostItems(s.db, listener, onError), onError),
     addCostItem: withSession(rt, roi.addCostItem),
     editCostItem: withSession(rt, roi.editCostItem),
     writeBusinessCaseSheet: withSession(rt, roi.writeBusinessCase),
     readDashboardInputs: withSession(rt, (s) => readDashboardInputs(s.db)),
-    writeDashboardSheet: (blocks) => writeDashboardSheet(blocks),
+    writeDashboardSheet: plain((blocks) => writeDashboardSheet(blocks)),
   };
 }
 
@@ -157,8 +174,8 @@ function setupServices(
     readSettings: withSession(rt, async (s) => s.settings()),
     saveSettings: withSession(rt, setup.saveSettings),
     createCrmTables: withSession(rt, setup.createCrmTables),
-    listMappingSources: () => listMappingSources(),
-    readSheetPreview: (source) => readSheetPreview(source),
+    listMappingSources: plain(() => listMappingSources()),
+    readSheetPreview: plain((source) => readSheetPreview(source)),
     applySheetMapping: withSession(rt, setup.applySheetMapping),
     loadSampleData: withSession(rt, setup.loadSample),
   };

@@ -7,7 +7,8 @@ import type { SyncSource, TaskpaneServices } from "../taskpane/services";
 import { type CrmSession, startCrmSession } from "./crm-session";
 import { createRuntimeServices } from "./runtime-services";
 import { createStoreHolder, type StoreListener } from "./store-holder";
-import { createSyncRunner, type SyncRunner } from "./sync-runner";
+import { plainError } from "./plain-error";
+import { createSyncRunner, type SyncJobOptions, type SyncRunner } from "./sync-runner";
 
 export interface CrmRuntime extends RuntimeCore {
   /** What the task pane is given when it is mounted. */
@@ -42,7 +43,11 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
   async function start(source: SyncSource): Promise<CrmSession> {
     let started: CrmSession | undefined;
     await runner.run(source, async (sync) => {
-      started = await startCrmSession({ port: makePort(), ...sync });
+      try {
+        started = await startCrmSession({ port: makePort(), ...sync });
+      } catch (error) {
+        throw plainError(error);
+      }
       return started.lastSync();
     });
     // a run already going can only be this runtime's own open: wait for it instead
@@ -65,7 +70,11 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     // before the session is open, opening it is the full sync that was asked for
     if (!open) return void (await session(source).catch(() => undefined));
     const current = open;
-    await runner.run(source, (sync) => current.syncNow(sync)).catch(() => undefined);
+    const job = (sync: SyncJobOptions) =>
+      current.syncNow(sync).catch((error: unknown) => {
+        throw plainError(error);
+      });
+    await runner.run(source, job).catch(() => undefined);
   }
 
   const core: RuntimeCore = {

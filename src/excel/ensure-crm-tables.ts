@@ -1,4 +1,4 @@
-// Finds or creates the four CRM tables, each on its own sheet with canonical headers, number
+// Finds or creates the CRM tables (all four, or the ones an action needs), each on its own sheet with canonical headers, number
 // formats and a Stage drop-down. Existing tables are left alone (users may map their own headers);
 // a sheet that already holds other data gets its table on a new sheet instead of overwriting it.
 
@@ -18,9 +18,10 @@ interface Probe {
 export async function ensureCrmTables(
   excel: typeof Excel,
   stages: readonly StageDefinition[],
+  kinds: readonly RecordKind[] = RECORD_KINDS,
 ): Promise<TableInfo[]> {
   await excel.run(async (context) => {
-    const probes = RECORD_KINDS.map((kind) => probeKind(context, kind));
+    const probes = kinds.map((kind) => probeKind(context, kind));
     await context.sync();
     const missing = probes.filter((p) => p.table.isNullObject);
     if (missing.length === 0) return;

@@ -39,7 +39,7 @@ export function createOfficeWorkbookPort(
     readSettings: () => readWorkbookSettings(excel),
     writeSettings: (settings) => writeWorkbookSettings(settings, excel),
     getFileUrl: options.fileUrl ?? documentUrl,
-    ensureTables: (stages) => thenForget(ensureCrmTables(excel, stages)),
+    ensureTables: (stages, kinds) => thenForget(ensureCrmTables(excel, stages, kinds)),
     setStageList: (stages, custom) => setStageList(excel, stages, custom),
     findTables: () => findCrmTables(excel),
     adoptSheet: (kind, sheet) => thenForget(adoptSheet(excel, kind, sheet)),

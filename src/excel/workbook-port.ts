@@ -104,7 +104,11 @@ export interface WorkbookPort {
   /** URL or path of the open file, when the host tells it (copy detection). */
   getFileUrl(): string | undefined;
   /** Creates missing CRM tables (own sheet, canonical headers, formats, Stage drop-down). */
-  ensureTables(stages: readonly StageDefinition[]): Promise<TableInfo[]>;
+  /** Creates the missing CRM tables (only `kinds`, when given); returns every CRM table. */
+  ensureTables(
+    stages: readonly StageDefinition[],
+    kinds?: readonly RecordKind[],
+  ): Promise<TableInfo[]>;
   /** Sets the Pipeline table's Stage drop-down to these stages (no-op without the table). */
   setStageList(
     stages: readonly StageDefinition[],

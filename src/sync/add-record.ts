@@ -32,6 +32,10 @@ async function append(
 ): Promise<CrmRecord> {
   const context = syncContext(options);
   const record = { ...input, id: context.newId(kind) } as CrmRecord;
+  // logging an activity in a workbook mapped for customers only needs its table: make it
+  if (!(await port.findTables()).some((t) => t.kind === kind)) {
+    await port.ensureTables(context.stages, [kind]);
+  }
   const located = await port.locateRecords(kind, []);
   const columns = mapHeaders(located.headers, kind, headerMapOf(context.headerMaps, kind)).columns;
   if (columns.id === undefined) {

@@ -99,6 +99,26 @@ describe("task pane services", () => {
     expect((await session.syncNow()).tables.customers).toMatchObject({ issues: 0, removed: 0 });
   });
 
+  it("logs an activity right after mapping only Customers: the Activities table is made for it", async () => {
+    const model = emptyWorkbook();
+    model.addSheet("Clients");
+    model.setValues("Clients", "A1", [
+      ["Name", "Email"],
+      ["Ada Quill", "ada@example.test"],
+    ]);
+    const session = await open(model);
+    await applySheetMapping(session, { kind: "customers", source: { sheet: "Clients" } });
+    const [ada] = await createCustomerRepository(session.db).liveAll();
+    await logActivity(session, { date: 46000, customerId: ada.id, type: "Call", summary: "Intro" });
+    expect(column(model, "Activities", "Summary")).toEqual(["Intro"]);
+    expect(
+      model
+        .tables()
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(["CRM_Activities", "CRM_Customers"]);
+  });
+
   it("loads the sample only into empty tables, and says why not otherwise", async () => {
     const model = emptyWorkbook();
     const session = await open(model);

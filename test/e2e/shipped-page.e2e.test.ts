@@ -1,37 +1,16 @@
 // The page Excel loads, as built, in the workbench host: the ribbon's Sync now drives the pane's
 // progress bar (one runtime for ribbon and pane), live =CRM cells follow the sheet, and the host
 // offers exactly the requirement sets of its profile.
-import { type Browser, type Page } from "playwright-core";
-import {
-  launchChromium,
-  openGuardedPage,
-  openWorkbench,
-  paneFrame,
-  paneOf,
-  type GuardedPage,
-} from "./support/browser";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import type { Page } from "playwright-core";
+import { openWorkbench, paneFrame, paneOf } from "./support/browser";
+import { workbenchSuite } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-let guarded: GuardedPage;
+const suite = workbenchSuite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  guarded = await openGuardedPage(browser, server.origin);
-  page = guarded.page;
-});
-afterEach(async () => {
-  await page.close();
-  expect(guarded.problems).toEqual([]);
+let server: { origin: string };
+beforeEach(() => {
+  page = suite.page;
+  server = suite;
 });
 
 const cellText = (address: string) =>
