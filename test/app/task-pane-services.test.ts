@@ -13,6 +13,7 @@ import {
   saveSettings,
 } from "../../src/app/setup-services";
 import { createOfficeWorkbookPort } from "../../src/excel/office-workbook-port";
+import { asExcelSerial } from "../../src/domain/records";
 import { createCustomerRepository } from "../../src/store";
 import type { DealChangeFeed } from "../../src/taskpane/services";
 import { WorkbookModel, createExcelApi } from "../../src/workbench/simulator";
@@ -107,9 +108,14 @@ describe("task pane services", () => {
       ["Ada Quill", "ada@example.test"],
     ]);
     const session = await open(model);
-    await applySheetMapping(session, { kind: "customers", source: { sheet: "Clients" } });
+    await applySheetMapping(session, {
+      kind: "customers",
+      source: { sheet: "Clients" },
+      customHeaders: {},
+    });
     const [ada] = await createCustomerRepository(session.db).liveAll();
-    await logActivity(session, { date: 46000, customerId: ada.id, type: "Call", summary: "Intro" });
+    const date = asExcelSerial(46000);
+    await logActivity(session, { date, customerId: ada.id, type: "Call", summary: "Intro" });
     expect(column(model, "Activities", "Summary")).toEqual(["Intro"]);
     expect(
       model

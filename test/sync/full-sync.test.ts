@@ -138,7 +138,7 @@ function pad(row: (string | number)[]): (string | number)[] {
 }
 
 describe("fullSync: messy sheets", () => {
-  it("reports duplicate IDs, bad cells and unknown stages exactly, never dropping rows silently", async () => {
+  it("reports duplicate IDs, bad cells and unknown stages exactly, and keeps a row whose optional cell is unreadable", async () => {
     const { model, port } = crmWorkbook({
       deals: [
         ["D-1", "Big deal", "", "Acme", "Proposal", "$1,200.50", "", "3/15/2026"],
@@ -188,7 +188,12 @@ describe("fullSync: messy sheets", () => {
         message: 'ID "D-1" is already used on row 2',
       },
     ]);
-    expect(report.tables.deals).toMatchObject({ added: 2, issues: 4 });
+    // D-4's unreadable close date leaves that field empty; D-2 and D-3 (stage, amount: required) wait
+    expect(report.tables.deals).toMatchObject({ added: 3, issues: 4 });
+    const d4 = await db.deals.get("D-4");
+    expect(d4).toMatchObject({ title: "Bad date", amount: 5 });
+    expect(d4?.expectedClose).toBeUndefined();
+    expect(await db.deals.get("D-3")).toBeUndefined();
     expect(await db.deals.get("D-1")).toMatchObject({
       title: "Big deal",
       amount: 600.25,

@@ -1,6 +1,9 @@
-// Reads one sheet row into a record. Every cell that cannot be read becomes an issue (never a
-// silent zero); a row with an error yields no record but all its issues; a blank row is skipped
-// without issues. A row without an ID gets a fresh one (assignedId) to be written back.
+// Reads one sheet row into a record. Every cell that cannot be read becomes an issue naming the
+// cell (never a silent zero). Nothing is held back for it: the record is kept with that field
+// empty (the sheet keeps the text; the issue quotes it). Only a row that cannot be a record —
+// a required field missing or unreadable, a failed row check — yields no record, with all its
+// issues. A blank row is skipped without issues. A row without an ID gets a fresh one
+// (assignedId) to be written back.
 
 import type { CellValue } from "../values";
 import { type RowValues, RECORD_CHECKS } from "./check-record";
@@ -31,12 +34,15 @@ export function parseRow<K extends RecordKind>(
 ): ParsedRow<K> {
   if (cells.every(isBlankCell)) return { issues: [], blank: true, formulaFields: [] };
   const { values, issues, failed, formulaFields } = readCells(kind, cells, context);
-  issues.push(...missingRequired(kind, values, failed, context));
+  const missing = missingRequired(kind, values, failed, context);
   const header = (field: string) => headerOfField(context, field);
-  for (const f of RECORD_CHECKS[kind](values, header)) {
-    issues.push(issueAtField(context, f.field, f.message, f.severity));
-  }
-  if (hasErrors(issues)) return { issues, blank: false, formulaFields };
+  const findings = RECORD_CHECKS[kind](values, header).map((f) =>
+    issueAtField(context, f.field, f.message, f.severity),
+  );
+  issues.push(...missing, ...findings);
+  const required = schemaFor(kind).required.flat() as string[];
+  const unusable = missing.length > 0 || hasErrors(findings) || required.some((f) => failed.has(f));
+  if (unusable) return { issues, blank: false, formulaFields };
   if (values.id !== undefined) {
     return { record: values as unknown as RecordOf<K>, issues, blank: false, formulaFields };
   }

@@ -1,5 +1,6 @@
 // "Map my existing sheet": pick a sheet or table, see and fix the detected column mapping, preview
-// what a sync would read (rows, valid, with issues, and the issues), then apply on confirmation.
+// what a sync would read (rows, kept, waiting for a fix, with issues, and the issues), then apply
+// on confirmation.
 import {
   Card,
   Field,
@@ -75,7 +76,9 @@ export function MapSheetPanel(props: {
             onChange={m.fix}
           />
           <Text role="status">
-            {preview.rows} rows · {preview.valid} valid · {preview.withIssues} with issues
+            {preview.rows} rows · {preview.kept} kept
+            {preview.waiting > 0 && ` · ${preview.waiting} wait for a fix`} · {preview.withIssues}{" "}
+            with issues
             {sheet.totalRows > sheet.rows.length &&
               ` (checked the first ${sheet.rows.length} of ${sheet.totalRows} rows)`}
           </Text>

@@ -19,9 +19,11 @@ export interface MappingPreview<K extends RecordKind = RecordKind> {
   readonly fieldOf: readonly (FieldOf<K> | null)[];
   /** Non-blank data rows read. */
   readonly rows: number;
-  /** Rows that would be synced. */
-  readonly valid: number;
-  /** Rows with at least one issue (errors keep a row out; warnings do not). */
+  /** Rows that would be stored (a row with an unreadable cell is kept, that field empty). */
+  readonly kept: number;
+  /** Rows that cannot be records yet (a required field missing or unreadable): they wait. */
+  readonly waiting: number;
+  /** Rows with at least one issue. */
   readonly withIssues: number;
   readonly issues: readonly RowIssue[];
 }
@@ -58,7 +60,8 @@ export function previewMapping<K extends RecordKind>(
     mapping,
     fieldOf,
     rows: nonBlank.length,
-    valid: headerProblem ? 0 : parsed.records.size,
+    kept: headerProblem ? 0 : parsed.records.size,
+    waiting: headerProblem ? nonBlank.length : nonBlank.length - parsed.records.size,
     withIssues: headerProblem ? nonBlank.length : rowsWithIssues.size,
     issues: parsed.issues,
   };

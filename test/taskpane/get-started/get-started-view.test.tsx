@@ -95,7 +95,7 @@ describe("Get started view", () => {
     expect(field("Organisation").value).toBe("company");
     expect(field("Spend ($)").value).toBe("totalSpend");
     expect(field("Misc").value).toBe("");
-    expect(screen.getByRole("status").textContent).toBe("3 rows · 2 valid · 1 with issues");
+    expect(screen.getByRole("status").textContent).toBe("3 rows · 3 kept · 1 with issues");
     const issues = screen.getByRole("table", { name: "Issues" });
     const cells = within(issues).getAllByRole("row")[1].querySelectorAll("td");
     expect([...cells].slice(0, 4).map((c) => c.textContent)).toEqual([
@@ -114,7 +114,7 @@ describe("Get started view", () => {
     fireEvent.change(field("Misc"), { target: { value: "notes" } });
     expect(field("Misc").value).toBe("notes");
     fireEvent.change(field("Spend ($)"), { target: { value: "" } });
-    expect(screen.getByRole("status").textContent).toBe("3 rows · 3 valid · 0 with issues");
+    expect(screen.getByRole("status").textContent).toBe("3 rows · 3 kept · 0 with issues");
     fireEvent.click(screen.getByRole("button", { name: "Use this mapping…" }));
     expect(services.applySheetMapping).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Apply" }));
