@@ -47,7 +47,16 @@ export const CUSTOMER_SCHEMA: TableSchema<"customers"> = {
       field: "phone",
       header: "Phone",
       type: "text",
-      synonyms: ["Telephone", "Tel", "Phone number", "Mobile", "Cell", "Phone no"],
+      synonyms: [
+        "Telephone",
+        "Tel",
+        "Phone number",
+        "Mobile",
+        "Mobile phone",
+        "Cell",
+        "Cell phone",
+        "Phone no",
+      ],
     },
     {
       field: "owner",
@@ -56,6 +65,9 @@ export const CUSTOMER_SCHEMA: TableSchema<"customers"> = {
       synonyms: [
         "Account owner",
         "Customer owner",
+        "Contact owner",
+        "Lead owner",
+        "Record owner",
         "Sales rep",
         "Rep",
         "Assigned to",

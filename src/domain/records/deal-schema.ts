@@ -70,7 +70,15 @@ export const DEAL_SCHEMA: TableSchema<"deals"> = {
       field: "owner",
       header: "Owner",
       type: "text",
-      synonyms: ["Deal owner", "Sales rep", "Rep", "Assigned to", "Salesperson"],
+      synonyms: [
+        "Deal owner",
+        "Opportunity owner",
+        "Lead owner",
+        "Sales rep",
+        "Rep",
+        "Assigned to",
+        "Salesperson",
+      ],
     },
     {
       field: "nextStep",

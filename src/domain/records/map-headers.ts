@@ -1,6 +1,7 @@
 // Maps a table's header row to record fields: which column holds which field, which headers
 // CellCRM does not know, and which required fields have no column at all.
 
+import { looseHeaderKey } from "./loose-header";
 import { normalizeHeader } from "./match-header";
 import type { FieldOf } from "./records";
 import type { RecordKind } from "./record-kind";
@@ -37,10 +38,21 @@ export function mapHeaders<K extends RecordKind>(
   const columns: Partial<Record<FieldOf<K>, number>> = {};
   const unmapped: string[] = [];
   const duplicates: { field: FieldOf<K>; header: string }[] = [];
+  const exact = headers.map((header) => lookup.get(normalizeHeader(String(header ?? ""))));
+  // exact matches first, so "Email" wins over "Primary email" wherever each stands
   headers.forEach((header, index) => {
-    const field = lookup.get(normalizeHeader(String(header ?? "")));
-    if (field === undefined || field === null) unmapped.push(header);
-    else if (columns[field] !== undefined) duplicates.push({ field, header });
+    const field = exact[index];
+    if (field === undefined || field === null) return;
+    if (columns[field] !== undefined) duplicates.push({ field, header });
+    else columns[field] = index;
+  });
+  headers.forEach((header, index) => {
+    if (exact[index] === null) return void unmapped.push(header);
+    if (exact[index] !== undefined) return;
+    const loose = looseHeaderKey(String(header ?? ""));
+    const field = loose === undefined ? undefined : lookup.get(loose);
+    if (field === undefined || field === null || columns[field] !== undefined)
+      unmapped.push(header);
     else columns[field] = index;
   });
   const missing = schema.required.filter((group) => group.every((f) => columns[f] === undefined));

@@ -56,6 +56,33 @@ describe("mapHeaders", () => {
     expect(mapHeaders([header], "deals").columns).toEqual({ [field]: 0 });
   });
 
+  it("maps the numbered and qualified headers of contact exports, the first of each only", () => {
+    // as in public contact-list samples and CRM exports (HubSpot, Zoho, Salesforce leads)
+    const headers = [
+      "Index",
+      "Customer Id",
+      "Company",
+      "Phone 1",
+      "Phone 2",
+      "Email 1",
+      "Email 2",
+      "Lead Owner",
+    ];
+    const mapping = mapHeaders(headers, "customers");
+    expect(mapping.columns).toEqual({ id: 1, company: 2, phone: 3, email: 5, owner: 7 });
+    expect(mapping.unmapped).toEqual(["Index", "Phone 2", "Email 2"]);
+  });
+
+  it("prefers an exact header to a qualified one, wherever each stands", () => {
+    const mapping = mapHeaders(["Primary e-mail", "Email", "Work phone", "Name"], "customers");
+    expect(mapping.columns).toEqual({ email: 1, phone: 2, name: 3 });
+    expect(mapping.unmapped).toEqual(["Primary e-mail"]);
+    expect(mapHeaders(["Primary E-mail", "Name"], "customers").columns).toEqual({
+      email: 0,
+      name: 1,
+    });
+  });
+
   it("reads 'Customer ID' as the record ID in Customers but as the link in Pipeline", () => {
     expect(mapHeaders(["Customer ID"], "customers").columns).toEqual({ id: 0 });
     expect(mapHeaders(["ID", "Customer ID"], "deals").columns).toEqual({ id: 0, customerId: 1 });
