@@ -91,6 +91,10 @@ export const CUSTOMER_SCHEMA: TableSchema<"customers"> = {
         "Created at",
         "Customer since",
         "Since",
+        "Subscription date",
+        "Signup date",
+        "Sign-up date",
+        "Joined",
       ],
     },
     {

@@ -32,3 +32,4 @@ export * from "./table-schemas";
 export * from "./three-way-merge";
 export * from "./vocabularies";
 export * from "./today-serial";
+export * from "./detect-date-order";

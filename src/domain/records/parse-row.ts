@@ -65,7 +65,12 @@ function readCells<K extends RecordKind>(
     if (index === undefined) continue;
     const raw = cells[index];
     if (context.formulas && isFormula(context.formulas[index], raw)) formulaFields.push(field);
-    const result = parseCell(type, raw, context);
+    const order = type === "date" ? context.dateOrders?.[field] : undefined;
+    const options =
+      order === undefined || order === context.dateOrder
+        ? context
+        : { ...context, dateOrder: order };
+    const result = parseCell(type, raw, options);
     const header = context.mapping.headers[index];
     if (!result.ok) {
       failed.add(field);

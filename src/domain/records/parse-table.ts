@@ -4,11 +4,12 @@
 
 import type { CellValue } from "../values";
 import { cellAddress, columnLetter } from "./a1-address";
+import { type DateOrder, type DateOrderDecision, detectDateOrder } from "./detect-date-order";
 import { type CustomHeaderMap, type HeaderMapping, mapHeaders } from "./map-headers";
 import type { IdGenerator } from "./new-id";
 import type { ParseOptions } from "./parse-options";
 import { parseRow } from "./parse-row";
-import type { RecordOf } from "./records";
+import type { FieldOf, RecordOf } from "./records";
 import type { RecordKind } from "./record-kind";
 import { type RowContext, letterOf } from "./row-context";
 import type { RowIssue } from "./row-issue";
@@ -29,6 +30,8 @@ export interface TableInput {
 export interface ParseTableOptions<K extends RecordKind> extends ParseOptions {
   readonly customHeaders?: CustomHeaderMap<K>;
   readonly newId?: IdGenerator;
+  /** The user's choice per date field; a field without one is decided by its column. */
+  readonly dateOrders?: Readonly<Partial<Record<FieldOf<K>, DateOrder>>>;
 }
 
 export interface ParsedTable<K extends RecordKind> {
@@ -40,6 +43,15 @@ export interface ParsedTable<K extends RecordKind> {
   /** IDs minted for rows without one, to write back in one batch. */
   readonly assignedIds: readonly { readonly row: number; readonly id: string }[];
   readonly issues: readonly RowIssue[];
+  /** How each mapped date column was read, and the evidence its cells gave. */
+  readonly dateOrders: Readonly<Partial<Record<FieldOf<K>, DateColumnReading>>>;
+}
+
+export interface DateColumnReading extends DateOrderDecision {
+  /** The order the column was read in. */
+  readonly readAs: DateOrder;
+  /** Where it came from: the user's choice, the column's cells, or the workbook's default. */
+  readonly from: "user" | "column" | "default";
 }
 
 export function parseTable<K extends RecordKind>(
@@ -48,22 +60,32 @@ export function parseTable<K extends RecordKind>(
   options: ParseTableOptions<K> = {},
 ): ParsedTable<K> {
   const mapping = mapHeaders(input.headers, kind, options.customHeaders);
-  const table: Mutable<ParsedTable<K>> = {
+  const table: TableUnderway<K> = {
     mapping,
     records: new Map(),
     rowOf: new Map(),
     assignedIds: [],
     issues: [],
+    dateOrders: {} as ParsedTable<K>["dateOrders"],
   };
   if (mapping.missing.length > 0) {
     table.issues.push(...missingColumnIssues(kind, mapping, input));
     return table;
+  }
+  table.dateOrders = readDateColumns(kind, mapping, input.rows, options);
+  const dateOrders: Partial<Record<string, DateOrder>> = {};
+  for (const [field, reading] of Object.entries(table.dateOrders) as [
+    string,
+    DateColumnReading,
+  ][]) {
+    dateOrders[field] = reading.readAs;
   }
   input.rows.forEach((cells, i) => {
     // Listed, not spread: object spread per row is several times slower in V8, and a full sync
     // parses 100,000 rows.
     const context: RowContext<K> = {
       dateOrder: options.dateOrder,
+      dateOrders,
       decimalSeparator: options.decimalSeparator,
       stages: options.stages,
       newId: options.newId,
@@ -78,12 +100,35 @@ export function parseTable<K extends RecordKind>(
   return table;
 }
 
+function readDateColumns<K extends RecordKind>(
+  kind: K,
+  mapping: HeaderMapping<K>,
+  rows: readonly (readonly CellValue[])[],
+  options: ParseTableOptions<K>,
+): Partial<Record<FieldOf<K>, DateColumnReading>> {
+  const readings: Partial<Record<FieldOf<K>, DateColumnReading>> = {};
+  for (const { field, type } of schemaFor(kind).columns) {
+    const index = mapping.columns[field];
+    if (type !== "date" || index === undefined) continue;
+    const decision = detectDateOrder(rows.map((row) => row[index]));
+    const chosen = options.dateOrders?.[field];
+    const readAs = chosen ?? decision.order ?? options.dateOrder ?? "mdy";
+    const from = chosen ? "user" : decision.order ? "column" : "default";
+    readings[field] = { ...decision, readAs, from };
+  }
+  return readings;
+}
+
+type TableUnderway<K extends RecordKind> = Mutable<Omit<ParsedTable<K>, "dateOrders">> & {
+  dateOrders: ParsedTable<K>["dateOrders"];
+};
+
 type Mutable<T> = {
   -readonly [P in keyof T]: T[P] extends readonly (infer E)[] ? E[] : T[P];
 };
 
 function addRow<K extends RecordKind>(
-  table: Mutable<ParsedTable<K>>,
+  table: TableUnderway<K>,
   row: ReturnType<typeof parseRow<K>>,
   context: RowContext<K>,
 ): void {

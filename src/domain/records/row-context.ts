@@ -10,6 +10,8 @@ import type { RecordKind } from "./record-kind";
 
 export interface RowContext<K extends RecordKind = RecordKind> extends ParseOptions {
   readonly mapping: HeaderMapping<K>;
+  /** Per date field, the order its column proved (detectDateOrder); others use dateOrder. */
+  readonly dateOrders?: Readonly<Partial<Record<string, "mdy" | "dmy">>>;
   readonly sheet: string;
   /** 1-based sheet row of these cells. */
   readonly rowNumber: number;

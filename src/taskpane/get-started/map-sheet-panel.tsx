@@ -82,6 +82,15 @@ export function MapSheetPanel(props: {
             {sheet.totalRows > sheet.rows.length &&
               ` (checked the first ${sheet.rows.length} of ${sheet.totalRows} rows)`}
           </Text>
+          {preview.dateReadings.length > 0 && (
+            <ul aria-label="How dates are read">
+              {preview.dateReadings.map((line) => (
+                <li key={line}>
+                  <Text size={200}>{line}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
           <IssuesTable issues={preview.issues} />
           <ApplyMapping
             key={`${m.chosen}:${m.kind}`}

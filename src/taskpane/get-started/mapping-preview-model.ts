@@ -3,6 +3,7 @@
 import type { StageDefinition } from "../../domain/pipeline/default-stages";
 import {
   type CustomHeaderMap,
+  type DateColumnReading,
   type FieldOf,
   type HeaderMapping,
   RECORD_KINDS,
@@ -25,6 +26,8 @@ export interface MappingPreview<K extends RecordKind = RecordKind> {
   readonly waiting: number;
   /** Rows with at least one issue. */
   readonly withIssues: number;
+  /** How each date column will be read, in words ("Since: day-first (DD/MM), …"). */
+  readonly dateReadings: readonly string[];
   readonly issues: readonly RowIssue[];
 }
 
@@ -63,8 +66,27 @@ export function previewMapping<K extends RecordKind>(
     kept: headerProblem ? 0 : parsed.records.size,
     waiting: headerProblem ? nonBlank.length : nonBlank.length - parsed.records.size,
     withIssues: headerProblem ? nonBlank.length : rowsWithIssues.size,
+    dateReadings: (Object.entries(parsed.dateOrders) as [FieldOf<K>, DateColumnReading][]).map(
+      ([field, reading]) =>
+        describeReading(sheet.headers[mapping.columns[field] ?? -1] ?? field, reading),
+    ),
     issues: parsed.issues,
   };
+}
+
+const ORDER_WORDS = { dmy: "day-first (DD/MM)", mdy: "month-first (MM/DD)" } as const;
+
+function describeReading(header: string, r: DateColumnReading): string {
+  const order = ORDER_WORDS[r.readAs];
+  if (r.from === "user") return `${header}: read ${order}, as you chose.`;
+  if (r.from === "column") {
+    const proof = r.readAs === "dmy" ? r.dayFirstOnly : r.monthFirstOnly;
+    const against = r.readAs === "dmy" ? r.monthFirstOnly : r.dayFirstOnly;
+    const others = against > 0 ? `; ${against} look the other way and are listed as issues` : "";
+    return `${header}: read ${order} — ${proof} date${proof === 1 ? "" : "s"} can only be read that way${others}.`;
+  }
+  if (r.either === 0) return `${header}: no dates typed as day and month numbers.`;
+  return `${header}: ${r.either} date${r.either === 1 ? "" : "s"} could be day-first or month-first; read ${order}, this workbook's default. Check one you know.`;
 }
 
 /** The kind whose headers this sheet matches best (no missing required column first). */

@@ -107,6 +107,25 @@ describe("Get started view", () => {
     expect(cells[4].textContent).toMatch(/lots/);
   });
 
+  it("says how each date column is read: day-first when its dates prove it", async () => {
+    const contacts: SheetPreview = {
+      ...MESSY,
+      headers: ["Email", "Subscription Date"],
+      rows: [
+        ["ada@example.com", "24/08/2020"],
+        ["bo@example.com", "03/04/2021"],
+      ],
+      totalRows: 2,
+    };
+    renderView(fake({ readSheetPreview: () => Promise.resolve(contacts) }));
+    await openMessySheet();
+    const list = screen.getByRole("list", { name: "How dates are read" });
+    expect(list.textContent).toBe(
+      "Subscription Date: read day-first (DD/MM) — 1 date can only be read that way.",
+    );
+    expect(screen.getByRole("status").textContent).toBe("2 rows · 2 kept · 0 with issues");
+  });
+
   it("lets the user fix a column and applies the fix only after confirming", async () => {
     const services = fake();
     renderView(services);
