@@ -149,6 +149,24 @@ describe("Customers view", () => {
     expect(await screen.findByRole("group", { name: "Customer Ada Quill" })).toBeTruthy();
   });
 
+  it("saves only what the user changed, never a teammate's edit that arrived while the form was open", async () => {
+    const editCustomer = jest.fn(() => Promise.resolve());
+    const { card } = await openAda({ editCustomer });
+    fireEvent.click(within(card).getByRole("button", { name: "Edit details" }));
+    const form = screen.getByRole("form", { name: "Edit Ada Quill" });
+    await act(async () => {
+      await db.customers.update("C-1", { phone: "+1 555 0100 (from the sheet)" });
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    fireEvent.change(within(form).getByRole("textbox", { name: "Owner" }), {
+      target: { value: "Jo Pemberton" },
+    });
+    fireEvent.click(within(form).getByRole("button", { name: "Save changes" }));
+    await waitFor(() =>
+      expect(editCustomer).toHaveBeenCalledWith("C-1", { owner: "Jo Pemberton" }),
+    );
+  });
+
   it("shows why going to the row failed", async () => {
     const { card } = await openAda({
       goToCustomer: () =>

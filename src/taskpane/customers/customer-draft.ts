@@ -55,12 +55,16 @@ export function inputOf(draft: CustomerDraft): CustomerInput {
   return input as CustomerInput;
 }
 
-/** Only the fields the user changed; a field emptied on purpose is undefined (cleared). */
-export function changesOf(customer: Customer, draft: CustomerDraft): Partial<CustomerInput> {
+/**
+ * Only the fields the user changed since the form opened; a field emptied on purpose is
+ * undefined (cleared). Compared with the form as it opened, not the record now: a teammate's
+ * edit that arrived meanwhile is not the user's change, and must not be written back over.
+ */
+export function changesOf(opened: CustomerDraft, draft: CustomerDraft): Partial<CustomerInput> {
   const changes: Record<string, string | undefined> = {};
   for (const f of DRAFT_FIELDS) {
     const value = draft[f].trim();
-    if (value !== (customer[f] ?? "")) changes[f] = value || undefined;
+    if (value !== opened[f].trim()) changes[f] = value || undefined;
   }
   return changes as Partial<CustomerInput>;
 }

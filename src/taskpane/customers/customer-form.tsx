@@ -28,13 +28,14 @@ export interface CustomerFormProps {
 
 export function CustomerForm({ customer, onSaved, onCancel, onOpen }: CustomerFormProps) {
   const services = useServices();
-  const [draft, setDraft] = useState(() => draftOf(customer));
+  const [opened] = useState(() => draftOf(customer));
+  const [draft, setDraft] = useState(opened);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [twin, setTwin] = useState<Customer>();
   const save = useAction(async (checkTwin: boolean) => {
     const others = checkTwin ? await emailTwins(services, draft.email, customer) : [];
     if (others.length > 0) return setTwin(others[0]);
-    if (customer) await services.editCustomer(customer.id, changesOf(customer, draft));
+    if (customer) await services.editCustomer(customer.id, changesOf(opened, draft));
     onSaved(customer ? customer.id : await services.addCustomer(inputOf(draft)));
   });
   const submit = (e: FormEvent) => {
