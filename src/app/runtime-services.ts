@@ -40,7 +40,10 @@ function plain<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
     });
 }
 
-/** Starts a watch once the session is open; the returned stop works before or after that. */
+/**
+ * Starts a watch once the session is open — also when a first open failed or was cancelled and a
+ * later Sync now opens it; the returned stop works before or after that.
+ */
 function whenSession(
   runtime: RuntimeCore,
   start: (s: CrmSession, onError: (e: unknown) => void) => () => void,
@@ -49,11 +52,16 @@ function whenSession(
   const onError = (error: unknown) => onRawError(plainError(error));
   let stop: (() => void) | undefined;
   let stopped = false;
-  runtime.session().then((s) => {
-    if (!stopped) stop = start(s, onError);
-  }, onError);
+  const unfollow = runtime.followSession((s) => {
+    if (s && !stop && !stopped) stop = start(s, onError);
+  });
+  runtime.session().catch((error: unknown) => {
+    // a cancelled open is the user's choice, and the sync card already says so
+    if (!stop && (error as { name?: unknown } | null)?.name !== "AbortError") onError(error);
+  });
   return () => {
     stopped = true;
+    unfollow();
     stop?.();
   };
 }

@@ -24,6 +24,8 @@ export interface RuntimeCore {
   syncNow(source: SyncSource): Promise<void>;
   /** Re-reads what Excel changed without an event; nothing before the session is open. */
   catchUp(): void;
+  /** The open session now and whenever it opens or closes (a failed open can succeed later). */
+  followSession(listener: (session: CrmSession | undefined) => void): () => void;
   /** The open store now and on every change; the first follower starts the session. */
   followStore(listener: StoreListener): () => void;
   close(): Promise<void>;
@@ -39,6 +41,11 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
   const store = createStoreHolder();
   let opening: Promise<CrmSession> | undefined;
   let open: CrmSession | undefined;
+  const sessionListeners = new Set<(session: CrmSession | undefined) => void>();
+  const setOpen = (session: CrmSession | undefined) => {
+    open = session;
+    for (const listener of [...sessionListeners]) listener(session);
+  };
 
   async function start(source: SyncSource): Promise<CrmSession> {
     let started: CrmSession | undefined;
@@ -52,7 +59,7 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     });
     // a run already going can only be this runtime's own open: wait for it instead
     if (!started) return opening ?? start(source);
-    open = started;
+    setOpen(started);
     store.set(started.db);
     return started;
   }
@@ -82,6 +89,11 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     session,
     syncNow,
     catchUp: () => void open?.catchUp(),
+    followSession(listener) {
+      sessionListeners.add(listener);
+      listener(open);
+      return () => sessionListeners.delete(listener);
+    },
     followStore(listener) {
       void session().catch(() => undefined);
       return store.follow(listener);
@@ -89,7 +101,7 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     async close() {
       const closing = opening;
       opening = undefined;
-      open = undefined;
+      setOpen(undefined);
       store.set(undefined);
       await closing?.then((s) => s.close()).catch(() => undefined);
     },

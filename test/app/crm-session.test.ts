@@ -75,6 +75,30 @@ describe("CRM runtime", () => {
     expect(stores.at(-1)).toBeUndefined();
   });
 
+  it("a pane watch started before a cancelled open gets its data once Sync now opens the store", async () => {
+    const runtime = runtimeOver(workbookWithOneDeal());
+    const statuses: unknown[] = [];
+    const errors: unknown[] = [];
+    const stop = runtime.services.watchSyncStatus(
+      (s) => statuses.push(s),
+      (e) => errors.push(e),
+    );
+    try {
+      runtime.runner.cancel();
+      await runtime.session().catch(() => undefined);
+      expect(runtime.runner.state()).toMatchObject({ last: { kind: "cancelled", source: "open" } });
+      expect(statuses).toEqual([]);
+      await runtime.syncNow("pane");
+      for (let i = 0; i < 50 && statuses.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(statuses.at(-1)).toMatchObject({ deals: 1, kept: true });
+      expect(errors).toEqual([]);
+    } finally {
+      stop();
+      await runtime.close();
+    }
+  });
+
   it("shows a failed open in the run state and opens again on the next request", async () => {
     const model = workbookWithOneDeal();
     let attempts = 0;

@@ -64,7 +64,7 @@ describe("Task pane shell", () => {
       "Customers",
     );
     expect(
-      screen.getByText("1 conflict waits for your choice; 2 rows need fixing in the sheet."),
+      screen.getByText("1 conflict waits for your choice; 2 cells need fixing in the sheet."),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Review in Sync" }));
     expect(screen.getByRole("tab", { name: "Sync", selected: true })).toBeTruthy();

@@ -69,7 +69,7 @@ describe("Sync center", () => {
         `${(1200).toLocaleString()} customers · 1 deal · 20 cost items · 0 activities`,
       ),
     ).toBeTruthy();
-    expect(screen.getByText(/2 rows need attention/)).toBeTruthy();
+    expect(screen.getByText(/2 cells need attention/)).toBeTruthy();
     await settle();
   });
 

@@ -13,7 +13,7 @@ export function AttentionBar() {
   if (conflicts === 0 && issues === 0) return null;
   const parts = [
     conflicts > 0 && `${countOf(conflicts, "conflict waits", "conflicts wait")} for your choice`,
-    issues > 0 && `${countOf(issues, "row needs", "rows need")} fixing in the sheet`,
+    issues > 0 && `${countOf(issues, "cell needs", "cells need")} fixing in the sheet`,
   ].filter(Boolean);
   return (
     <MessageBar intent="warning" aria-label="Needs your attention">

@@ -50,7 +50,8 @@ export function IssuesList({ issues }: { issues: readonly SyncIssue[] }) {
   return (
     <>
       <Text>
-        Rows with an error stay out of CellCRM until they are fixed; nothing in them was changed.
+        A row with an unreadable cell is kept with that field empty; a row missing a required field
+        stays out of CellCRM until it is fixed. Nothing in the sheet was changed.
         {issues.length > shown.length &&
           ` Showing the first ${shown.length.toLocaleString()} of ${issues.length.toLocaleString()}.`}
       </Text>

@@ -19,6 +19,8 @@ export interface SyncRun {
   readonly source?: SyncSource;
   readonly progress?: SyncProgressInfo;
   readonly error?: string;
+  /** A sentence that is not a failure (the user cancelled): shown plainly, not as an error. */
+  readonly notice?: string;
   /** What the last completed sync did; undefined until one finishes. */
   readonly report?: SyncReportInfo;
   syncNow(): void;
@@ -50,6 +52,10 @@ function runOf(state: SyncRunState, syncNow: () => void, cancel: () => void): Sy
       cancel,
     };
   }
+  if (last?.kind === "cancelled") {
+    const notice = "Sync cancelled. Nothing was changed; choose Sync now to try again.";
+    return { running: false, notice, report, syncNow, cancel };
+  }
   return { running: false, error: last && failure(last), report, syncNow, cancel };
 }
 
@@ -60,10 +66,7 @@ export function useSyncRun(): SyncRun {
 }
 
 function failure(outcome: SyncOutcome): string | undefined {
-  if (outcome.kind === "done") return undefined;
-  if (outcome.kind === "cancelled") {
-    return "Sync cancelled. Nothing was changed; choose Sync now to try again.";
-  }
+  if (outcome.kind !== "failed") return undefined;
   const what = outcome.source === "open" ? "Opening this workbook's CRM" : "Sync";
   return `${what} failed: ${describeError(outcome.error)} Nothing was changed; choose Sync now to try again.`;
 }

@@ -1,4 +1,4 @@
-// "This workbook's CRM": when it last synced, what the store holds, how many rows need attention,
+// "This workbook's CRM": when it last synced, what the store holds, how many cells need attention,
 // and Sync now with a progress bar and Cancel so long syncs never freeze the pane.
 import {
   Button,
@@ -82,12 +82,17 @@ export function SyncStatusCard() {
       {status?.kept === false && <NotKept />}
       {status && status.issues > 0 && (
         <Text>
-          {countOf(status.issues, "row needs", "rows need")} attention (cells CellCRM could not
-          read).
+          {countOf(status.issues, "cell needs", "cells need")} attention: CellCRM could not read
+          them.
         </Text>
       )}
       {run.report && !run.running && <LastRunCounts report={run.report} />}
       {run.running && <Progress />}
+      {run.notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{run.notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <ErrorBar message={run.error ?? watchError} />
       {run.running ? (
         <Button onClick={run.cancel}>Cancel sync</Button>
