@@ -57,8 +57,8 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
       }
       return started.lastSync();
     });
-    // a run already going can only be this runtime's own open: wait for it instead
-    if (!started) return opening ?? start(source);
+    // runs need an open session, and `opening` lets one open start: no other run can be going
+    if (!started) throw new Error("CellCRM could not open this workbook's CRM. Choose Sync now.");
     setOpen(started);
     store.set(started.db);
     return started;

@@ -6,6 +6,11 @@ export function isPayloadLimitError(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
+/** Excel could not find the table, sheet or item asked for (e.g. a CRM table not made yet). */
+export function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ItemNotFound";
+}
+
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException("The sync was cancelled", "AbortError");
 }

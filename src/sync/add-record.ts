@@ -7,7 +7,8 @@ import type { PortCell, WorkbookPort } from "../excel/workbook-port";
 import { type CrmDatabase, applySyncBatch } from "../store";
 import { cellValueOf } from "./cell-value";
 import { historyEntry } from "./reconcile-record";
-import { type SyncOptions, headerMapOf, syncContext } from "./sync-context";
+import { isItemNotFound } from "../excel/excel-errors";
+import { type SyncContext, type SyncOptions, headerMapOf, syncContext } from "./sync-context";
 import { withSyncLock } from "./sync-lock";
 import { RejectedEdit } from "./write-record-fields";
 
@@ -32,11 +33,7 @@ async function append(
 ): Promise<CrmRecord> {
   const context = syncContext(options);
   const record = { ...input, id: context.newId(kind) } as CrmRecord;
-  // logging an activity in a workbook mapped for customers only needs its table: make it
-  if (!(await port.findTables()).some((t) => t.kind === kind)) {
-    await port.ensureTables(context.stages, [kind]);
-  }
-  const located = await port.locateRecords(kind, []);
+  const located = await locateOrCreateTable(port, kind, context.stages);
   const columns = mapHeaders(located.headers, kind, headerMapOf(context.headerMaps, kind)).columns;
   if (columns.id === undefined) {
     throw new RejectedEdit(`The ${located.sheet} sheet has no ID column, so a row cannot be added`);
@@ -52,6 +49,24 @@ async function append(
     stageTransitions: enteredStage(kind, record, context.at),
   });
   return record;
+}
+
+/**
+ * The table's frame; a table the workbook does not have yet (logging an activity in a workbook
+ * mapped for customers only) is made first. Asking costs no round trip when the table exists.
+ */
+async function locateOrCreateTable(
+  port: WorkbookPort,
+  kind: RecordKind,
+  stages: SyncContext["stages"],
+) {
+  try {
+    return await port.locateRecords(kind, []);
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    await port.ensureTables(stages, [kind]);
+    return port.locateRecords(kind, []);
+  }
 }
 
 function rowCells(

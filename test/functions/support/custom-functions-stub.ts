@@ -1,14 +1,9 @@
 // A stand-in for the CustomFunctions global that Excel provides at run time, so wrappers can be
 // tested in node: same ErrorCode values as office-runtime, same Error shape.
-export const ErrorCodeStub = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { ErrorCode } from "../../../src/workbench/office-host/custom-functions-global";
+
+/** The same codes the workbench gives the add-in (office-host), as office-runtime has them. */
+export const ErrorCodeStub = ErrorCode;
 
 export class CustomFunctionsErrorStub {
   constructor(
