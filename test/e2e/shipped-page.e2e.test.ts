@@ -7,11 +7,7 @@ import { workbenchSuite } from "./support/suite";
 
 const suite = workbenchSuite();
 let page: Page;
-let server: { origin: string };
-beforeEach(() => {
-  page = suite.page;
-  server = suite;
-});
+beforeEach(() => void (page = suite.page));
 
 const cellText = (address: string) =>
   page.locator(`[data-address="${address}"]`).textContent({ timeout: 5_000 });
@@ -35,7 +31,7 @@ async function untilCell(address: string, expected: string, timeout = 30_000) {
 
 describe("the shipped page in the workbench host", () => {
   it("is dist/taskpane.html in a frame of the pane's width, on the profile's requirement sets", async () => {
-    await openWorkbench(page, server.origin);
+    await openWorkbench(page, suite.origin);
     await paneOf(page)
       .getByText(/^Last synced /)
       .waitFor({ timeout: 60_000 });
@@ -51,7 +47,7 @@ describe("the shipped page in the workbench host", () => {
   });
 
   it("runs the ribbon's Sync now in the pane's runtime, with its progress in the pane", async () => {
-    await openWorkbench(page, server.origin, "?customers=20000&deals=5000");
+    await openWorkbench(page, suite.origin, "?customers=20000&deals=5000");
     const pane = paneOf(page);
     await pane.getByText(/^Last synced /).waitFor({ timeout: 120_000 });
     const toolbar = page.getByRole("toolbar", { name: "CellCRM ribbon tab" });
@@ -63,7 +59,7 @@ describe("the shipped page in the workbench host", () => {
   });
 
   it("works from the workbook where the browser refuses storage, and says what it cannot keep", async () => {
-    await openWorkbench(page, server.origin, "?storage=blocked");
+    await openWorkbench(page, suite.origin, "?storage=blocked");
     const pane = paneOf(page);
     await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
     await pane.getByText(/does not let CellCRM keep data between sessions/).waitFor();
@@ -80,7 +76,7 @@ describe("the shipped page in the workbench host", () => {
   });
 
   it("updates a live =CRM.CUSTOMER cell after the sheet is edited", async () => {
-    await openWorkbench(page, server.origin);
+    await openWorkbench(page, suite.origin);
     await paneOf(page)
       .getByText(/^Last synced /)
       .waitFor({ timeout: 60_000 });

@@ -1,29 +1,13 @@
 // Workbook ↔ store sync in real Chromium with real IndexedDB: a person changes a deal's stage in
 // the grid; the store records the move and a =CRM.EXPECTED cell updates by itself.
-import { type Browser, type Page } from "playwright-core";
-import {
-  launchChromium,
-  openGuardedPage,
-  openWorkbench,
-  paneOf,
-  type GuardedPage,
-} from "./support/browser";
+import { type Page } from "playwright-core";
+import { openWorkbench, paneOf } from "./support/browser";
 import { storeRows } from "./support/pane-store";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { workbenchSuite } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-let guarded: GuardedPage;
+const suite = workbenchSuite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeEach(() => void (page = suite.page));
 
 interface OpenDeal {
   row: number;
@@ -97,17 +81,8 @@ async function typeInto(address: string, text: string) {
 }
 
 describe("sync in the workbench", () => {
-  beforeEach(async () => {
-    guarded = await openGuardedPage(browser, server.origin);
-    page = guarded.page;
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(guarded.problems).toEqual([]);
-  });
-
   it("moves a deal in the grid; the store and CRM.EXPECTED follow", async () => {
-    await openWorkbench(page, server.origin);
+    await openWorkbench(page, suite.origin);
     await paneOf(page)
       .getByText(/^Last synced /)
       .waitFor({ timeout: 60_000 });
