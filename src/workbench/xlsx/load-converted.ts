@@ -26,6 +26,7 @@ function addTables(model: WorkbookModel, sheet: ConvertedSheet, warnings: string
   for (const t of sheet.tables) {
     try {
       model.addTable(sheet.name, t.name, t.ref, t.hasHeaders);
+      if (t.totalsRows > 0) warnings.push(`the totals row of ${t.name} is kept as plain cells`);
     } catch (error) {
       warnings.push(`Table ${t.name} on ${sheet.name} was not kept: ${String(error)}`);
     }

@@ -1,6 +1,7 @@
 // Reads .xlsx bytes in the browser (or node) with ExcelJS, loaded on demand so the page does not
-// pay for it until someone opens a workbook.
+// pay for it until someone opens a workbook; tables' header and totals rows come from the package.
 import { convertWorkbook, type ConvertedSheet } from "./convert-workbook";
+import { readTableParts } from "./table-parts";
 
 type ExcelJsModule = typeof import("exceljs");
 
@@ -13,5 +14,5 @@ export async function readXlsx(bytes: ArrayBuffer): Promise<ConvertedSheet[]> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
-  return convertWorkbook(workbook);
+  return convertWorkbook(workbook, await readTableParts(bytes));
 }
