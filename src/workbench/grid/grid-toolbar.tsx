@@ -1,4 +1,4 @@
-// The workbench toolbar: open a user's .xlsx, and make grid edits arrive as a teammate's
+// The workbench toolbar: open a user's .xlsx or .csv, and make grid edits arrive as a teammate's
 // (Remote) edits, as co-authoring would deliver them.
 import {
   Switch,
@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { useRef } from "react";
 
-const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const WORKBOOK_TYPES =
+  ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.csv,text/csv";
 
 const useStyles = makeStyles({
   bar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, gap: tokens.spacingHorizontalM },
@@ -38,7 +39,7 @@ export function GridToolbar({ busy, status, remote, onRemoteChange, onOpen }: Pr
         ref={input}
         className={styles.hidden}
         type="file"
-        accept={XLSX_TYPES}
+        accept={WORKBOOK_TYPES}
         aria-label="Workbook file"
         data-testid="open-workbook-input"
         onChange={(e) => {

@@ -1,9 +1,9 @@
 // The grid side of the page: the simulated workbook view for the session's current model, and
-// opening a user's .xlsx as a new workbook.
+// opening a user's .xlsx or .csv as a new workbook.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 import { WorkbookView } from "../grid";
-import { modelFromSheets, readXlsx } from "../xlsx";
+import { modelFromSheets, readCsv, readXlsx } from "../xlsx";
 import type { HostBridge } from "./host-bridge";
 import type { RibbonTab } from "./manifest-ribbon";
 import { RibbonStrip } from "./ribbon-strip";
@@ -13,9 +13,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+function isCsv(file: File): boolean {
+  return /\.csv$/i.test(file.name) || file.type === "text/csv";
+}
+
 /** Replaces the session's workbook with the file's; returns a one-line status. */
-async function openXlsx(session: WorkbenchSession, file: File): Promise<string> {
-  const sheets = await readXlsx(await file.arrayBuffer());
+async function openWorkbook(session: WorkbenchSession, file: File): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  const sheets = isCsv(file) ? readCsv(bytes, file.name) : await readXlsx(bytes);
   const { model, warnings } = await modelFromSheets(sheets);
   session.replace(model);
   const tables = model.tables().length;
@@ -50,7 +55,11 @@ export function WorkbenchApp(props: WorkbenchAppProps) {
         <WorkbookView
           key={id}
           model={session.model}
-          onOpen={(file) => openXlsx(session, file).then(setStatus)}
+          onOpen={(file) =>
+            openWorkbook(session, file).then(setStatus, (error: unknown) =>
+              setStatus(`Could not open ${file.name}: ${String(error)}`),
+            )
+          }
           status={status}
         />
       </div>
