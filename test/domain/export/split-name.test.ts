@@ -1,0 +1,19 @@
+// One Name into the first and last name both target CRMs require.
+import { splitName } from "../../../src/domain/export";
+
+describe("splitName", () => {
+  it.each([
+    ["Ada Quill", "Ada", "Quill"],
+    ["Mary Ann van Dyke", "Mary Ann van", "Dyke"],
+    ["  Ada   Quill  ", "Ada", "Quill"],
+    ["Quill, Ada", "Ada", "Quill"],
+    ["Cher", "", "Cher"],
+    ["", "", ""],
+  ])("%j → first %j, last %j", (name, first, last) => {
+    expect(splitName(name)).toEqual({ first, last });
+  });
+
+  it("gives no name for an absent one", () => {
+    expect(splitName(undefined)).toEqual({ first: "", last: "" });
+  });
+});
