@@ -1,0 +1,258 @@
+// What a user gets from each people-shaped corpus file mapped as Customers: the detected
+// mapping, the custom fields kept, the records kept, every issue by cell, how each date column
+// is read, and sample records. Rows are sheet rows (header = row 1).
+import { type CorpusExpectation, column, serial } from "./types";
+
+export const CONTACT_EXPECTATIONS: readonly CorpusExpectation[] = [
+  {
+    file: "customers-100-uk.csv",
+    layout: "datablist customers-100, UK copy (DD/MM/YYYY, UTF-8 BOM)",
+    kind: "customers",
+    mapping: {
+      "Customer Id": "id",
+      "First Name": "name",
+      "Last Name": "name",
+      Company: "company",
+      "Phone 1": "phone",
+      Email: "email",
+      "Subscription Date": "created",
+    },
+    joined: { name: ["First Name", "Last Name"] },
+    extras: ["Index", "City", "Country", "Phone 2", "Website"],
+    rows: 100,
+    kept: 99,
+    issues: ["K14 date", "J90 email"],
+    dates: { created: "dmy from column" },
+    samples: {
+      2: {
+        name: "Zoë Ashdown",
+        created: serial(2020, 8, 24),
+        extra: { Index: "1", City: "Port Kessing", Country: "Ireland", "Phone 2": "568.306.5522" },
+      },
+      3: { name: "José Núñez", created: serial(2022, 5, 11) }, // 11/05 read day-first
+      14: { name: "Talia Sandoval", created: undefined }, // 31/02/2021 kept out of Created
+      40: { name: "Ingrid Falkner", email: "ingrid.falkner@example.org" }, // spaces trimmed
+      61: { name: "Corin" }, // no last name: the first alone
+      77: { name: undefined, company: "Redcliff Dental LLC" },
+      90: "waits",
+    },
+    duplicateRows: [[5, 27]],
+    gaps: [
+      "J90: a customer with a name and a company waits because its e-mail is unreadable " +
+        "(Email is one of the required group, so a bad address counts as a bad required cell)",
+    ],
+  },
+  {
+    file: "leads-100.csv",
+    layout: "datablist leads-100",
+    kind: "customers",
+    mapping: {
+      "Lead Owner": "owner",
+      "First Name": "name",
+      "Last Name": "name",
+      Company: "company",
+      "Phone 1": "phone",
+      "Email 1": "email",
+      Notes: "notes",
+    },
+    joined: { name: ["First Name", "Last Name"] },
+    extras: ["Index", "Account Id", "Phone 2", "Email 2", "Website", "Source", "Deal Stage"],
+    rows: 40,
+    kept: 38, // row 21 is blank; row 12 waits
+    issues: ["I12 email"],
+    samples: {
+      2: {
+        name: "Maren Okafor",
+        owner: "Cato Ferreira",
+        email: "maren.okafor@example.net",
+        extra: { Source: "Referral", "Deal Stage": "Proposal Sent" },
+      },
+      9: { notes: "=call back Monday" }, // text, never a formula
+      12: "waits",
+    },
+    duplicateRows: [[8, 30]],
+    gaps: ["I12: as customers-100-uk J90", "Deal Stage stays a custom field: no leads → deals"],
+  },
+  {
+    file: "leads-100.csv",
+    layout: "datablist leads-100",
+    kind: "deals",
+    variant: "mapped as Pipeline",
+    mapping: {
+      "Account Id": "customerId",
+      "Lead Owner": "owner",
+      Company: "customer",
+      "Deal Stage": "stage",
+    },
+    extras: [
+      "Index",
+      "First Name",
+      "Last Name",
+      "Phone 1",
+      "Phone 2",
+      "Email 1",
+      "Email 2",
+      "Website",
+      "Source",
+      "Notes",
+    ],
+    rows: 40,
+    kept: 0,
+    issues: ["A1 no column", "A1 no column"], // no Deal, no Amount
+    gaps: ["a leads sheet has no deal name or amount: issue 10's leads → customers + deals"],
+  },
+  {
+    file: "hubspot-contacts.csv",
+    layout: "HubSpot contacts export (default view)",
+    kind: "customers",
+    mapping: {
+      "Record ID": "id",
+      "First Name": "name",
+      "Last Name": "name",
+      Email: "email",
+      "Phone Number": "phone",
+      "Contact owner": "owner",
+      "Lifecycle Stage": "status",
+    },
+    joined: { name: ["First Name", "Last Name"] },
+    extras: [
+      "Primary Associated Company ID",
+      "Last Activity Date",
+      "Lead Status",
+      "Marketing contact status",
+      "Create Date",
+      "Associated Company",
+    ],
+    rows: 30,
+    kept: 29,
+    issues: ["B17 missing"], // only "Associated Company" on that row
+    samples: {
+      2: {
+        id: "51",
+        name: "Talia Brenner",
+        status: "Lead",
+        extra: { "Create Date": "2023-11-07 09:30", "Associated Company": "Bluefern Logistics AB" },
+      },
+      17: "waits",
+    },
+    gaps: [
+      '"Associated Company" is HubSpot\'s company name: not a Company synonym (B17 waits)',
+      '"Create Date" is not a Customers synonym of Created (it is for Pipeline)',
+    ],
+  },
+  {
+    file: "salesforce-contacts.csv",
+    layout: "Salesforce Contacts & Accounts report, Details Only CSV",
+    kind: "customers",
+    mapping: {
+      "Contact Owner": "owner",
+      "First Name": "name",
+      "Last Name": "name",
+      "Account Name": "company",
+      Phone: "phone",
+      Email: "email",
+      "Created Date": "created",
+    },
+    joined: { name: ["First Name", "Last Name"] },
+    extras: ["Title", "Mailing City", "Mailing Country", "Mobile"], // Mobile: Phone's second
+    rows: 28, // 25 contacts, a blank line, two footer lines
+    kept: 25,
+    issues: ["K8 date", "B28 missing", "B29 missing"],
+    dates: { created: "mdy from column" },
+    samples: {
+      2: {
+        name: "Kenji Holloway",
+        company: "Ironbridge Gardens Group",
+        created: serial(2024, 3, 14),
+        extra: { "Mailing City": "Santa Olvera", Mobile: "(555) 609-8857" },
+      },
+      8: { created: undefined },
+      28: "waits",
+    },
+    gaps: ["the report footer (Confidential…, Copyright…) is read as two customers that wait"],
+  },
+  {
+    file: "zoho-leads.csv",
+    layout: "Zoho CRM Leads export",
+    kind: "customers",
+    mapping: {
+      "Record Id": "id",
+      "Lead Owner": "owner",
+      Company: "company",
+      "First Name": "name",
+      "Last Name": "name",
+      Email: "email",
+      Phone: "phone",
+    },
+    joined: { name: ["First Name", "Last Name"] },
+    extras: [
+      "Designation",
+      "Mobile",
+      "Lead Source",
+      "Lead Status",
+      "Industry",
+      "City",
+      "Country",
+      "Created Time",
+      "Description",
+    ],
+    rows: 25,
+    kept: 25,
+    issues: [],
+    samples: {
+      2: { id: "zcrm_5725767000000412002", name: "Anja Varga", owner: "Saskia Vermeulen" },
+      19: { company: "Larkspur Optics AB" },
+    },
+    duplicateRows: [[2, 15]], // one address, typed in two cases
+    gaps: ['"Created Time" is not a synonym of Created; "Description" is not one of Notes'],
+  },
+  {
+    file: "pipedrive-persons.csv",
+    layout: "Pipedrive people export",
+    kind: "customers",
+    mapping: {},
+    extras: [
+      "Person - ID",
+      "Person - Name",
+      "Person - Organization",
+      "Person - Email",
+      "Person - Phone",
+      "Person - Owner",
+      "Person - Label",
+      "Person - Person created",
+    ],
+    rows: 15,
+    kept: 0,
+    issues: ["A1 no column"],
+    gaps: ['no header maps: Pipedrive\'s "Person - " prefix is not recognised'],
+  },
+  {
+    file: "customers-us.csv",
+    layout: "a US small business's own sheet (MM/DD/YYYY, $ amounts)",
+    kind: "customers",
+    mapping: {
+      "Customer Name": "name",
+      Business: "company",
+      "E-mail": "email",
+      Phone: "phone",
+      "Customer Since": "created",
+      "Last Order": "lastPurchase",
+      "# Orders": "orders",
+      "Total Spent": "totalSpend",
+      Notes: "notes",
+    },
+    extras: [],
+    rows: 22, // rows 6 and 7 blank
+    kept: 20,
+    issues: [...column("G", "count", 9), ...column("H", "number", 11), "E13 date"],
+    dates: { created: "mdy from column", lastPurchase: "mdy by default" },
+    samples: {
+      2: { name: "Rosa Thornbury", created: serial(2021, 9, 17), totalSpend: 4200 },
+      9: { orders: undefined },
+      11: { totalSpend: undefined },
+      15: { totalSpend: 1200.5 }, // "1.200,50 €" reads the same in any locale
+      18: { name: "Rosa Thornbury" },
+    },
+    duplicateRows: [[2, 18]],
+  },
+];

@@ -1,0 +1,227 @@
+// What a user gets from each deal-shaped corpus file mapped as Pipeline: with CellCRM's default
+// stages, and with the product's own stages configured (as a user can in the pane's settings).
+import { type CorpusExpectation, column, rowsFromTo, serial, stagesOf } from "./types";
+
+const HUBSPOT = stagesOf({
+  "Appointment Scheduled": 0.2,
+  "Qualified To Buy": 0.4,
+  "Presentation Scheduled": 0.6,
+  "Decision Maker Bought-In": 0.8,
+  "Contract Sent": 0.9,
+  "Closed Won": 1,
+  "Closed Lost": 0,
+});
+const SALESFORCE = stagesOf({
+  Prospecting: 0.1,
+  Qualification: 0.1,
+  "Needs Analysis": 0.2,
+  "Value Proposition": 0.5,
+  "Id. Decision Makers": 0.6,
+  "Perception Analysis": 0.7,
+  "Proposal/Price Quote": 0.75,
+  "Negotiation/Review": 0.9,
+  "Closed Won": 1,
+  "Closed Lost": 0,
+});
+const PIPEDRIVE = stagesOf({
+  Qualified: 0.1,
+  "Contact Made": 0.2,
+  "Demo Scheduled": 0.4,
+  "Proposal Made": 0.6,
+  "Negotiations Started": 0.8,
+});
+
+const hubspot = {
+  file: "hubspot-deals.csv",
+  layout: "HubSpot deals export (default view)",
+  kind: "deals",
+  mapping: {
+    "Deal Name": "title",
+    "Deal Stage": "stage",
+    "Close Date": "expectedClose",
+    "Deal owner": "owner",
+    Amount: "amount",
+    "Create Date": "created",
+  },
+  extras: ["Record ID", "Pipeline", "Associated Company", "Deal Type"],
+  rows: 20,
+  dates: { expectedClose: "mdy by default", created: "mdy by default" }, // ISO: no question
+} as const;
+
+const salesforce = {
+  file: "salesforce-opportunities.csv",
+  layout: "Salesforce Opportunities report, Details Only CSV",
+  kind: "deals",
+  mapping: {
+    "Opportunity Owner": "owner",
+    "Account Name": "customer",
+    "Opportunity Name": "title",
+    Stage: "stage",
+    Amount: "amount",
+    "Probability (%)": "probability",
+    "Close Date": "expectedClose",
+    "Created Date": "created",
+    "Next Step": "nextStep",
+  },
+  extras: ["Fiscal Period", "Age", "Lead Source", "Type"],
+  rows: 27, // 24 opportunities, a blank line, two footer lines
+  dates: { expectedClose: "mdy from column", created: "mdy from column" },
+} as const;
+const footer = [27, 28].flatMap((r) => [`C${r} missing`, `D${r} missing`, `F${r} missing`]);
+
+const pipedrive = {
+  file: "pipedrive-deals.csv",
+  layout: "Pipedrive deals export",
+  kind: "deals",
+  mapping: {
+    "Deal - ID": "id",
+    "Deal - Title": "title",
+    "Deal - Value": "amount",
+    "Deal - Stage": "stage",
+    "Deal - Owner": "owner",
+  },
+  extras: [
+    "Deal - Currency",
+    "Deal - Organization",
+    "Deal - Contact person",
+    "Deal - Status",
+    "Deal - Expected close date",
+    "Deal - Deal created",
+    "Deal - Probability",
+  ],
+  rows: 20,
+  gaps: [
+    '"Deal - Expected close date", "Deal - Organization", "Deal - Deal created" and ' +
+      '"Deal - Probability" are not recognised (only prefixed headers that happen to be ' +
+      'synonyms, like "Deal - Title" → "Deal title", map)',
+  ],
+} as const;
+
+const german = {
+  file: "pipeline-de.csv",
+  layout: "CellCRM Pipeline saved by German Excel as CSV UTF-8",
+  kind: "deals",
+  delimiter: ";",
+  mapping: {
+    ID: "id",
+    Deal: "title",
+    "Customer ID": "customerId",
+    Customer: "customer",
+    Stage: "stage",
+    Amount: "amount",
+    Probability: "probability",
+    "Expected Close": "expectedClose",
+    Owner: "owner",
+    "Next Step": "nextStep",
+    "Last Activity": "lastActivity",
+    Created: "created",
+  },
+  extras: [],
+  rows: 20,
+  kept: 18, // row 6's stage is German, row 15 reuses row 3's ID
+  issues: ["E6 stage", "A15 duplicate ID", "H17 date"],
+  // dotted dates are always day-first, yet the column reports no evidence and "mdy"
+  dates: {
+    expectedClose: "mdy by default",
+    lastActivity: "mdy by default",
+    created: "mdy by default",
+  },
+} as const;
+
+export const DEAL_EXPECTATIONS: readonly CorpusExpectation[] = [
+  {
+    ...hubspot,
+    kept: 0,
+    issues: [...column("C", "stage", ...rowsFromTo(2, 11)), "F11 missing"].concat(
+      column("C", "stage", ...rowsFromTo(12, 21)),
+    ),
+    gaps: ["HubSpot's stage names are not CellCRM's: every deal waits (no stage mapping step)"],
+  },
+  {
+    ...hubspot,
+    variant: "with HubSpot's stages configured",
+    options: { stages: HUBSPOT },
+    kept: 19,
+    issues: ["F11 missing"], // a HubSpot deal may have no amount; CellCRM's needs one
+    samples: {
+      2: {
+        title: "Copperleaf Print Ltd – Upgrade",
+        stage: "Contract Sent",
+        amount: 12500,
+        expectedClose: serial(2024, 10, 18),
+        extra: { "Record ID": "9100000074", "Associated Company": "Copperleaf Print Ltd" },
+      },
+      11: "waits",
+    },
+    gaps: ['"Record ID" is not a Pipeline ID synonym; "Associated Company" not one of Customer'],
+  },
+  {
+    ...salesforce,
+    kept: 0,
+    issues: [...column("D", "stage", ...rowsFromTo(2, 25)), ...footer],
+    gaps: ["Salesforce's stage names are not CellCRM's: every deal waits"],
+  },
+  {
+    ...salesforce,
+    variant: "with Salesforce's stages configured",
+    options: { stages: SALESFORCE },
+    kept: 24,
+    issues: footer,
+    samples: {
+      2: {
+        title: "Northgate Dental Group - Pilot",
+        customer: "Northgate Dental Group",
+        stage: "Negotiation/Review",
+        amount: 48000,
+        probability: 0.9,
+        expectedClose: serial(2025, 6, 27),
+      },
+      7: { amount: 4200 }, // "$4,200"
+    },
+    gaps: ["the report footer is read as two deals that wait, three issues each"],
+  },
+  {
+    ...pipedrive,
+    kept: 4, // only "Qualified" is one of CellCRM's stages
+    issues: column("G", "stage", ...rowsFromTo(3, 21, [8, 9, 13])),
+  },
+  {
+    ...pipedrive,
+    variant: "with Pipedrive's stages configured",
+    options: { stages: PIPEDRIVE },
+    kept: 20,
+    issues: [],
+    samples: {
+      2: {
+        id: "302",
+        title: "Bluefern Joinery GmbH deal",
+        amount: 7800,
+        extra: { "Deal - Currency": "GBP", "Deal - Expected close date": "2025-10-21" },
+      },
+    },
+  },
+  {
+    ...german,
+    samples: {
+      2: {
+        customer: "Oakmont Bäckerei GmbH",
+        amount: 1200.5,
+        probability: 0.8,
+        expectedClose: serial(2025, 3, 31),
+      },
+      4: { amount: 1.2 }, // "1.200 €" read with the workbook's default "." decimal point
+      6: "waits",
+      15: "waits",
+    },
+    gaps: [
+      'H4 "1.200 €" silently reads as 1.2: the decimal separator is not decided by the column',
+      "dotted date columns report readAs mdy by default although they are read day-first",
+    ],
+  },
+  {
+    ...german,
+    variant: "with the workbook's decimal comma",
+    options: { decimalSeparator: "," },
+    samples: { 2: { amount: 1200.5 }, 4: { amount: 1200 } },
+  },
+];
