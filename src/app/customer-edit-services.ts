@@ -4,7 +4,12 @@
 import { type Customer, findDuplicateCustomers } from "../domain/records";
 import { createCustomerRepository } from "../store";
 import { addRecord, editRecord, mergeCustomers } from "../sync";
-import type { ActivityInput, CustomerInput, DuplicateSet } from "../taskpane/services";
+import type {
+  ActivityInput,
+  CustomerChanges,
+  CustomerInput,
+  DuplicateSet,
+} from "../taskpane/services";
 import type { CrmSession } from "./crm-session";
 
 export async function addCustomer(session: CrmSession, input: CustomerInput): Promise<string> {
@@ -21,7 +26,7 @@ export async function addCustomer(session: CrmSession, input: CustomerInput): Pr
 export async function editCustomer(
   session: CrmSession,
   id: string,
-  changes: Partial<CustomerInput>,
+  changes: CustomerChanges,
 ): Promise<void> {
   const result = await editRecord(
     session.port,

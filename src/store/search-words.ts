@@ -1,13 +1,15 @@
-// Search keys for customers: every lower-cased, accent-free word of name, company and e-mail
-// (split at any punctuation, so "ada@engines.example" gives ada, engines, example), plus the
-// whole address and the whole name and company, stored in a multiEntry index so "lov" finds
-// "Ada Lovelace" with one range scan, and so does "ada lov".
+// Search keys for customers: every lower-cased, accent-free word of name, company, e-mail and
+// custom text fields (split at any punctuation, so "ada@engines.example" gives ada, engines,
+// example), plus the whole address and the whole name and company, stored in a multiEntry index
+// so "lov" finds "Ada Lovelace" with one range scan, and so does "ada lov".
 
 import { type Customer, normalizeEmail } from "../domain/records";
 
 const ASCII = /^[\x20-\x7e]*$/;
 
-export function searchWordsOf(customer: Pick<Customer, "name" | "company" | "email">): string[] {
+export function searchWordsOf(
+  customer: Pick<Customer, "name" | "company" | "email" | "extra">,
+): string[] {
   const words: string[] = [];
   const add = (word: string) => {
     if (!words.includes(word)) words.push(word);
@@ -22,6 +24,11 @@ export function searchWordsOf(customer: Pick<Customer, "name" | "company" | "ema
   if (customer.email) {
     searchTokens(customer.email).forEach(add);
     add(normalizeEmail(customer.email));
+  }
+  // the sheet's own text columns (City, Country…): "Lisbon" finds everyone there
+  for (const key in customer.extra) {
+    const value = customer.extra[key];
+    if (typeof value === "string") searchTokens(value).forEach(add);
   }
   return words;
 }

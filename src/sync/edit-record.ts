@@ -7,7 +7,10 @@ import {
   type CrmRecord,
   type RecordKind,
   type RecordOf,
+  customFieldKey,
   diffRecords,
+  flattenCustomFields,
+  nestCustomFields,
   sameValue,
   schemaFor,
 } from "../domain/records";
@@ -75,13 +78,20 @@ async function applyEdit(
   return pending ? { sheetWritten: false, error } : { sheetWritten: true };
 }
 
-/** The record with the patch applied; undefined in the patch clears a field. */
+/**
+ * The record with the patch applied; undefined in the patch clears a field. A patch's `extra`
+ * replaces all custom fields; "extra.City" changes one.
+ */
 export function patched(record: CrmRecord, patch: object): CrmRecord {
-  const next: Record<string, unknown> = { ...record };
-  for (const [field, value] of Object.entries(patch)) {
+  const next: Record<string, unknown> = { ...flattenCustomFields(record) };
+  if ("extra" in patch) {
+    for (const field of Object.keys(next))
+      if (customFieldKey(field) !== undefined) delete next[field];
+  }
+  for (const [field, value] of Object.entries(flattenCustomFields(patch))) {
     if (field === "id") continue;
     if (value === undefined || value === "") delete next[field];
     else next[field] = value;
   }
-  return next as unknown as CrmRecord;
+  return nestCustomFields<CrmRecord>(next);
 }

@@ -4,11 +4,13 @@
 
 import {
   type CrmRecord,
+  type HeaderMapping,
   type RecordKind,
   type RowIssue,
   cellAddress,
   cellText,
   columnLetter,
+  fieldCells,
   parseTable,
   schemaFor,
 } from "../domain/records";
@@ -68,7 +70,7 @@ export function planTableSync(
     });
     addOutcome(plan, id, outcome, store.stored.has(id));
     const row = parsed.rowOf.get(id) ?? 0;
-    queueMergedFields(plan, outcome, parsed.mapping.columns, row, previous);
+    queueMergedFields(plan, outcome, parsed.mapping, row, previous);
   }
   const present = idsInSheet(table, idColumn);
   for (const id of store.stored.keys()) if (!present.has(id)) plan.tombstone.push(id);
@@ -78,16 +80,16 @@ export function planTableSync(
 function queueMergedFields(
   plan: TablePlan,
   outcome: RecordOutcome,
-  columns: Partial<Record<string, number>>,
+  mapping: HeaderMapping,
   row: number,
   previous: (row: number, column: number) => CellUpdate["value"],
 ): void {
+  if (outcome.put === undefined) return;
   for (const field of outcome.toSheet) {
-    const column = columns[field];
-    if (column === undefined || outcome.put === undefined) continue;
-    const value = cellValueOf((outcome.put as unknown as Record<string, unknown>)[field]);
-    plan.writes.push({ row, column, value });
-    plan.reverts.push({ row, column, value: previous(row, column) });
+    for (const { column, value } of fieldCells(mapping, outcome.put, field) ?? []) {
+      plan.writes.push({ row, column, value: cellValueOf(value) });
+      plan.reverts.push({ row, column, value: previous(row, column) });
+    }
   }
 }
 

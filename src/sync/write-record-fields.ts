@@ -6,6 +6,8 @@
 import {
   type CrmRecord,
   type RecordKind,
+  customFieldKey,
+  fieldCells,
   isFormula,
   mapHeaders,
   schemaFor,
@@ -30,20 +32,25 @@ export async function planFieldWrites(
   const row = located.rows.get(record.id);
   const { noun } = schemaFor(kind);
   if (row === undefined) throw new RejectedEdit(`The ${noun} ${record.id} is not in the sheet`);
-  const columns = mapHeaders(located.headers, kind, headerMapOf(headerMaps, kind))
-    .columns as Partial<Record<string, number>>;
-  const noColumn = fields.filter((f) => columns[f] === undefined);
+  const mapping = mapHeaders(located.headers, kind, headerMapOf(headerMaps, kind));
+  const cells = fields.map((field) => ({ field, cells: fieldCells(mapping, record, field) }));
+  const noColumn = cells.filter((c) => c.cells === undefined).map((c) => fieldLabel(c.field));
   if (noColumn.length > 0) {
     throw new RejectedEdit(`The ${located.sheet} sheet has no column for ${noColumn.join(", ")}`);
   }
   const [current] = (await port.readRows(kind, [row])).rows;
-  const values = record as unknown as Readonly<Record<string, unknown>>;
-  return fields.map((field) => {
-    const column = columns[field] as number;
-    if (current && isFormula(current.formulas[column] ?? "", current.values[column] ?? "")) {
-      const header = located.headers[column];
-      throw new RejectedEdit(`${header} on row ${row} is computed by a formula`);
-    }
-    return { row, column, value: cellValueOf(values[field]) };
-  });
+  return cells.flatMap((c) =>
+    (c.cells ?? []).map(({ column, value }) => {
+      if (current && isFormula(current.formulas[column] ?? "", current.values[column] ?? "")) {
+        const header = located.headers[column];
+        throw new RejectedEdit(`${header} on row ${row} is computed by a formula`);
+      }
+      return { row, column, value: cellValueOf(value) };
+    }),
+  );
+}
+
+/** "City" for a custom field, the field's own name otherwise. */
+function fieldLabel(field: string): string {
+  return customFieldKey(field) ?? field;
 }

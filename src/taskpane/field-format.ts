@@ -1,6 +1,6 @@
 // Record fields as people read them: the sheet's column header for a field, and a stored value
 // formatted by that column's type (dates, money, percentages), "(blank)" for an empty cell.
-import { type RecordKind, schemaFor } from "../domain/records";
+import { type RecordKind, customFieldKey, schemaFor } from "../domain/records";
 import { formatNumber, formatPercent, formatSerialDate } from "./format";
 
 function columnOf(kind: RecordKind, field: string) {
@@ -8,7 +8,7 @@ function columnOf(kind: RecordKind, field: string) {
 }
 
 export function fieldLabel(kind: RecordKind, field: string): string {
-  return columnOf(kind, field)?.header ?? field;
+  return columnOf(kind, field)?.header ?? customFieldKey(field) ?? field;
 }
 
 export function formatFieldValue(kind: RecordKind, field: string, value: unknown): string {

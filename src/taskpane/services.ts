@@ -6,6 +6,7 @@ import type { DealChanges } from "../domain/board";
 import type { Activity, Customer, Deal, RecordKind, RowIssue } from "../domain/records";
 import type { WorkbookOverview } from "../excel/workbook-overview";
 import type { DashboardServices } from "./dashboard/dashboard-services";
+import type { ExportServices } from "./export/export-services";
 import type { GetStartedServices } from "./get-started/get-started-services";
 import type { RoiServices } from "./roi/roi-services";
 
@@ -65,6 +66,10 @@ export type SyncRunState =
     };
 
 export type CustomerInput = Omit<Customer, "id">;
+/** An edit: the fields changed, each custom field by its flat name ("extra.City"). */
+export type CustomerChanges = Partial<CustomerInput> & {
+  readonly [custom: `extra.${string}`]: string | undefined;
+};
 export type ActivityInput = Omit<Activity, "id">;
 
 /** A row issue of the last sync, in sheet order. */
@@ -148,7 +153,7 @@ interface CustomerServices {
   /** Appends a row to the Customers table (an ID is assigned), then the store; returns the ID. */
   addCustomer(customer: CustomerInput): Promise<string>;
   /** Writes the changed fields to the customer's row, then the store; undefined clears a field. */
-  editCustomer(id: string, changes: Partial<CustomerInput>): Promise<void>;
+  editCustomer(id: string, changes: CustomerChanges): Promise<void>;
   /** Appends a row to the Activities table (an ID is assigned), then the store. */
   logActivity(activity: ActivityInput): Promise<void>;
   /** Groups of live customers that are probably one person. */
@@ -187,7 +192,8 @@ export interface TaskpaneServices
     LookServices,
     RoiServices,
     GetStartedServices,
-    DashboardServices {}
+    DashboardServices,
+    ExportServices {}
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);
 

@@ -131,4 +131,5 @@ export const CUSTOMER_SCHEMA: TableSchema<"customers"> = {
     },
   ],
   required: [["name", "company", "email"]],
+  personName: "name",
 };

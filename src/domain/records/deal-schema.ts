@@ -100,4 +100,5 @@ export const DEAL_SCHEMA: TableSchema<"deals"> = {
     },
   ],
   required: [["title"], ["stage"], ["amount"]],
+  personName: "customer",
 };

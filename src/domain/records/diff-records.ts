@@ -1,6 +1,8 @@
 // Field-level differences between two versions of one record, in a stable field order
-// (the before record's fields, then fields only the after record has).
+// (the before record's fields, then fields only the after record has). Each custom field is a
+// field of its own ("extra.City").
 
+import { flattenCustomFields } from "./custom-fields";
 import { sameValue } from "./same-value";
 
 export interface FieldChange {
@@ -10,8 +12,8 @@ export interface FieldChange {
 }
 
 export function diffRecords(before: object, after: object): FieldChange[] {
-  const b = before as Readonly<Record<string, unknown>>;
-  const a = after as Readonly<Record<string, unknown>>;
+  const b = flattenCustomFields(before);
+  const a = flattenCustomFields(after);
   const fields = new Set([...Object.keys(b), ...Object.keys(a)]);
   const changes: FieldChange[] = [];
   for (const field of fields) {

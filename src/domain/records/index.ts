@@ -1,12 +1,15 @@
 // Public surface of the record model: record types and schemas, header mapping, cell and row
 // parsing with row issues, IDs, duplicate detection, snapshot diff and three-way merge.
 export * from "./a1-address";
+export * from "./custom-fields";
 export * from "./diff-records";
 export * from "./diff-snapshots";
 export * from "./excel-serial";
+export * from "./field-cells";
 export * from "./find-duplicate-customers";
 export * from "./map-headers";
 export * from "./match-header";
+export * from "./name-parts";
 export * from "./new-id";
 export * from "./normalize-customer";
 export * from "./parse-cell";

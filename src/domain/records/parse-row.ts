@@ -3,11 +3,13 @@
 // empty (the sheet keeps the text; the issue quotes it). Only a row that cannot be a record —
 // a required field missing or unreadable, a failed row check — yields no record, with all its
 // issues. A blank row is skipped without issues. A row without an ID gets a fresh one
-// (assignedId) to be written back.
+// (assignedId) to be written back. Columns no field takes come along as custom fields.
 
 import type { CellValue } from "../values";
 import { type RowValues, RECORD_CHECKS } from "./check-record";
+import { readCustomFields } from "./custom-fields";
 import { headerOfField, issueAtField } from "./locate-issue";
+import { joinNameParts } from "./name-parts";
 import { newId } from "./new-id";
 import { parseCell } from "./parse-cell";
 import type { FieldOf, RecordOf } from "./records";
@@ -63,8 +65,13 @@ function readCells<K extends RecordKind>(
   for (const { field, type } of schemaFor(kind).columns) {
     const index = context.mapping.columns[field];
     if (index === undefined) continue;
-    const raw = cells[index];
-    if (context.formulas && isFormula(context.formulas[index], raw)) formulaFields.push(field);
+    const parts = context.mapping.joined[field];
+    const raw = parts ? joinNameParts(parts.map((i) => cells[i])) : cells[index];
+    if (
+      context.formulas &&
+      (parts ?? [index]).some((i) => isFormula(context.formulas?.[i], cells[i]))
+    )
+      formulaFields.push(field);
     const order = type === "date" ? context.dateOrders?.[field] : undefined;
     const options =
       order === undefined || order === context.dateOrder
@@ -81,6 +88,10 @@ function readCells<K extends RecordKind>(
       if (result.warning) issues.push(issueAtField(context, field, result.warning, "warning"));
       if (result.value !== undefined) values[field] = result.value;
     }
+  }
+  if (context.mapping.extras.length > 0) {
+    const extra = readCustomFields(context.mapping, cells);
+    if (extra !== undefined) values.extra = extra;
   }
   return { values, issues, failed, formulaFields };
 }

@@ -5,6 +5,12 @@ import type { ExcelSerial } from "./excel-serial";
 import type { RecordKind } from "./record-kind";
 import type { ActivityType, CostKind, Frequency } from "./vocabularies";
 
+/**
+ * A sheet's own columns that map to no CellCRM field, by header ("City", "Website"): kept with
+ * the record, searchable, and written back to their column. Blank cells are absent.
+ */
+export type CustomFields = Readonly<Record<string, string | number | boolean>>;
+
 export interface Customer {
   readonly id: string;
   readonly name?: string;
@@ -19,6 +25,7 @@ export interface Customer {
   readonly orders?: number;
   readonly totalSpend?: number;
   readonly notes?: string;
+  readonly extra?: CustomFields;
 }
 
 export interface Deal {
@@ -37,6 +44,7 @@ export interface Deal {
   readonly nextStep?: string;
   readonly lastActivity?: ExcelSerial;
   readonly created?: ExcelSerial;
+  readonly extra?: CustomFields;
 }
 
 export interface CostItem {
@@ -49,6 +57,7 @@ export interface CostItem {
   readonly start?: ExcelSerial;
   readonly end?: ExcelSerial;
   readonly initiative?: string;
+  readonly extra?: CustomFields;
 }
 
 export interface Activity {
@@ -62,6 +71,7 @@ export interface Activity {
   readonly owner?: string;
   readonly outcome?: string;
   readonly nextAction?: string;
+  readonly extra?: CustomFields;
 }
 
 export interface RecordsByKind {

@@ -41,4 +41,6 @@ export interface TableSchema<K extends RecordKind = RecordKind> {
    * non-blank cell in every row. [["name", "company", "email"]] = name or company or email.
    */
   readonly required: readonly (readonly FieldOf<K>[])[];
+  /** The field a sheet's First + Last name columns feed when it has no column of its own. */
+  readonly personName?: FieldOf<K>;
 }

@@ -3,7 +3,9 @@
 // take that side; both sides to the same value is no conflict; both to different values is a
 // conflict, and the merged record keeps the sheet's value (the workbook is the source of truth)
 // until the user resolves it — the pane's value survives in the conflict, so nothing is lost.
+// Custom fields merge one by one ("extra.City"), like the record's own fields.
 
+import { flattenCustomFields, nestCustomFields } from "./custom-fields";
 import { sameValue } from "./same-value";
 
 export interface FieldConflict {
@@ -26,9 +28,9 @@ export function threeWayMerge<R extends object>(
   sheet: R,
   pane: R,
 ): MergeResult<R> {
-  const b = (base ?? {}) as Readonly<Record<string, unknown>>;
-  const s = sheet as Readonly<Record<string, unknown>>;
-  const p = pane as Readonly<Record<string, unknown>>;
+  const b = flattenCustomFields(base ?? {});
+  const s = flattenCustomFields(sheet);
+  const p = flattenCustomFields(pane);
   const merged: Record<string, unknown> = { ...s };
   const conflicts: FieldConflict[] = [];
   const toSheet: string[] = [];
@@ -44,5 +46,6 @@ export function threeWayMerge<R extends object>(
     if (p[field] === undefined) delete merged[field];
     else merged[field] = p[field];
   }
-  return { merged: merged as R, conflicts, toSheet };
+  const result = toSheet.length === 0 ? sheet : nestCustomFields<R>(merged);
+  return { merged: result, conflicts, toSheet };
 }

@@ -16,6 +16,7 @@ import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
 import { useAction } from "../shared/use-action";
 import { ActivityForm } from "./activity-form";
+import { CustomFieldsList } from "./custom-fields-list";
 import { CustomerFacts } from "./customer-facts";
 import { CustomerForm } from "./customer-form";
 import { CustomerDeals, CustomerTimeline } from "./customer-history";
@@ -70,6 +71,7 @@ function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: Custome
         }
       />
       <CustomerFacts view={view} />
+      <CustomFieldsList extra={c.extra} />
       <Subtitle2 as="h3">Deals</Subtitle2>
       <CustomerDeals view={view} />
       <Subtitle2 as="h3">Activity</Subtitle2>

@@ -1,7 +1,7 @@
 // The add/edit customer form's text fields, checked before anything is written: a customer needs
 // a name, company or e-mail (the Customers table's rule), and an e-mail must look like one.
-import { type Customer, isEmailShaped } from "../../domain/records";
-import type { CustomerInput } from "../services";
+import { type Customer, customFieldName, isEmailShaped } from "../../domain/records";
+import type { CustomerChanges, CustomerInput } from "../services";
 
 export const DRAFT_FIELDS = [
   "name",
@@ -13,7 +13,10 @@ export const DRAFT_FIELDS = [
   "notes",
 ] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
-export type CustomerDraft = Record<DraftField, string>;
+/** The form's fields, and the customer's custom fields (from the sheet's own columns) by key. */
+export type CustomerDraft = Record<DraftField, string> & {
+  readonly extra: Readonly<Record<string, string>>;
+};
 
 export const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   name: "Name",
@@ -28,7 +31,9 @@ export const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export function draftOf(customer?: Customer): CustomerDraft {
-  const draft = {} as CustomerDraft;
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(customer?.extra ?? {})) extra[key] = String(value);
+  const draft = { extra } as Record<DraftField, string> & { extra: Record<string, string> };
   for (const f of DRAFT_FIELDS) draft[f] = customer?.[f] ?? "";
   return draft;
 }
@@ -60,11 +65,16 @@ export function inputOf(draft: CustomerDraft): CustomerInput {
  * undefined (cleared). Compared with the form as it opened, not the record now: a teammate's
  * edit that arrived meanwhile is not the user's change, and must not be written back over.
  */
-export function changesOf(opened: CustomerDraft, draft: CustomerDraft): Partial<CustomerInput> {
+export function changesOf(opened: CustomerDraft, draft: CustomerDraft): CustomerChanges {
   const changes: Record<string, string | undefined> = {};
   for (const f of DRAFT_FIELDS) {
     const value = draft[f].trim();
     if (value !== opened[f].trim()) changes[f] = value || undefined;
   }
-  return changes as Partial<CustomerInput>;
+  for (const [key, typed] of Object.entries(draft.extra)) {
+    const value = typed.trim();
+    if (value !== (opened.extra[key] ?? "").trim())
+      changes[customFieldName(key)] = value || undefined;
+  }
+  return changes as CustomerChanges;
 }

@@ -46,6 +46,8 @@ export function CustomerForm({ customer, onSaved, onCancel, onOpen }: CustomerFo
     if (Object.keys(found).length === 0) void save.run(true);
   };
   const set = (f: DraftField, value: string) => setDraft((d) => ({ ...d, [f]: value }));
+  const setExtra = (key: string, value: string) =>
+    setDraft((d) => ({ ...d, extra: { ...d.extra, [key]: value } }));
   const title = customer
     ? `Edit ${customer.name ?? customer.company ?? customer.id}`
     : "Add a customer";
@@ -69,6 +71,11 @@ export function CustomerForm({ customer, onSaved, onCancel, onOpen }: CustomerFo
                 onChange={(_, d) => set(f, d.value)}
               />
             )}
+          </Field>
+        ))}
+        {Object.keys(draft.extra).map((key) => (
+          <Field key={`extra:${key}`} label={key} hint="A column of your own in the sheet">
+            <Input value={draft.extra[key]} onChange={(_, d) => setExtra(key, d.value)} />
           </Field>
         ))}
         {twin && (

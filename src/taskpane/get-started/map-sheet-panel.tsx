@@ -15,6 +15,7 @@ import type { StageDefinition } from "../../domain/pipeline/default-stages";
 import { RECORD_KINDS, type RecordKind, schemaFor } from "../../domain/records";
 import { ApplyMapping } from "./apply-mapping";
 import type { GetStartedServices, SheetMappingRequest } from "./get-started-services";
+import { FirstRecords } from "./first-records";
 import { IssuesTable } from "./issues-table";
 import { MappingTable } from "./mapping-table";
 import { sourceKey, useSheetMapping } from "./use-sheet-mapping";
@@ -91,6 +92,7 @@ export function MapSheetPanel(props: {
               ))}
             </ul>
           )}
+          <FirstRecords kind={m.kind} records={preview.firstRecords} />
           <IssuesTable issues={preview.issues} />
           <ApplyMapping
             key={`${m.chosen}:${m.kind}`}

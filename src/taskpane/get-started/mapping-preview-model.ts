@@ -6,7 +6,9 @@ import {
   type DateColumnReading,
   type FieldOf,
   type HeaderMapping,
+  KEEP_AS_CUSTOM,
   RECORD_KINDS,
+  type RecordOf,
   type RecordKind,
   type RowIssue,
   mapHeaders,
@@ -16,7 +18,7 @@ import type { SheetPreview } from "../../excel/sheet-listing";
 
 export interface MappingPreview<K extends RecordKind = RecordKind> {
   readonly mapping: HeaderMapping<K>;
-  /** The field each column feeds (by column index), null when it is left out. */
+  /** The field each column feeds (by column index): "extra" kept as its own, null left out. */
   readonly fieldOf: readonly (FieldOf<K> | null)[];
   /** Non-blank data rows read. */
   readonly rows: number;
@@ -29,6 +31,8 @@ export interface MappingPreview<K extends RecordKind = RecordKind> {
   /** How each date column will be read, in words ("Since: day-first (DD/MM), …"). */
   readonly dateReadings: readonly string[];
   readonly issues: readonly RowIssue[];
+  /** The first records exactly as they would be stored. */
+  readonly firstRecords: readonly RecordOf<K>[];
 }
 
 export function previewMapping<K extends RecordKind>(
@@ -49,11 +53,7 @@ export function previewMapping<K extends RecordKind>(
     { customHeaders, stages },
   );
   const { mapping } = parsed;
-  const fieldOf = sheet.headers.map((header, index) => {
-    const mapped = Object.entries(mapping.columns).find(([, col]) => col === index);
-    if (mapped) return mapped[0] as FieldOf<K>;
-    return mapping.duplicates.find((d) => d.header === header)?.field ?? null;
-  });
+  const fieldOf = sheet.headers.map((_, index) => fieldOfColumn(mapping, index));
   const nonBlank = sheet.rows.filter((row) => row.some((cell) => String(cell).trim() !== ""));
   const rowsWithIssues = new Set(
     parsed.issues.filter((i) => i.row > sheet.headerRow).map((i) => i.row),
@@ -71,7 +71,25 @@ export function previewMapping<K extends RecordKind>(
         describeReading(sheet.headers[mapping.columns[field] ?? -1] ?? field, reading),
     ),
     issues: parsed.issues,
+    firstRecords: [...parsed.records.values()].slice(0, FIRST_RECORDS),
   };
+}
+
+const FIRST_RECORDS = 3;
+
+/** The field a column feeds (joined parts included), "extra" when kept as a custom field. */
+function fieldOfColumn<K extends RecordKind>(
+  mapping: HeaderMapping<K>,
+  index: number,
+): FieldOf<K> | null {
+  const entries = Object.entries(mapping.columns) as [FieldOf<K>, number][];
+  const mapped = entries.find(([field, col]) => col === index || joinedHas(mapping, field, index));
+  if (mapped) return mapped[0];
+  return mapping.extras.includes(index) ? (KEEP_AS_CUSTOM as FieldOf<K>) : null;
+}
+
+function joinedHas<K extends RecordKind>(m: HeaderMapping<K>, field: FieldOf<K>, index: number) {
+  return m.joined[field]?.includes(index) ?? false;
 }
 
 const ORDER_WORDS = { dmy: "day-first (DD/MM)", mdy: "month-first (MM/DD)" } as const;

@@ -1,4 +1,6 @@
-// The detected column mapping, header → field, with a drop-down per column to fix it.
+// The detected column mapping, header → field, with a drop-down per column to fix it. A column
+// no field takes is kept as the record's own field unless the user leaves it out; two columns
+// sent to one text field (First, Last → Name) are joined.
 import {
   Select,
   Table,
@@ -8,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { type FieldOf, type RecordKind, schemaFor } from "../../domain/records";
+import { type FieldOf, KEEP_AS_CUSTOM, type RecordKind, schemaFor } from "../../domain/records";
 
 export const LEAVE_OUT = "";
 
@@ -39,7 +41,8 @@ export function MappingTable<K extends RecordKind>(props: {
                   props.onChange(header, d.value === LEAVE_OUT ? null : (d.value as FieldOf<K>))
                 }
               >
-                <option value={LEAVE_OUT}>(not imported)</option>
+                <option value={KEEP_AS_CUSTOM}>Keep as its own field</option>
+                <option value={LEAVE_OUT}>Leave out</option>
                 {columns.map((c) => (
                   <option key={c.field} value={c.field}>
                     {c.header}

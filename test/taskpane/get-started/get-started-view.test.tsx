@@ -94,7 +94,7 @@ describe("Get started view", () => {
     expect(field("E-MAIL address").value).toBe("email");
     expect(field("Organisation").value).toBe("company");
     expect(field("Spend ($)").value).toBe("totalSpend");
-    expect(field("Misc").value).toBe("");
+    expect(field("Misc").value).toBe("extra");
     expect(screen.getByRole("status").textContent).toBe("3 rows · 3 kept · 1 with issues");
     const issues = screen.getByRole("table", { name: "Issues" });
     const cells = within(issues).getAllByRole("row")[1].querySelectorAll("td");
