@@ -10,6 +10,7 @@ import type { CrmSession } from "./crm-session";
 import * as edits from "./customer-edit-services";
 import { goToCustomerRow, searchCustomers, watchCustomerView } from "./customer-services";
 import { readDashboardInputs } from "./dashboard-services";
+import { exportForCrm } from "./export-services";
 import * as pipeline from "./pipeline-services";
 import * as roi from "./roi-services";
 import type { RuntimeCore } from "./runtime";
@@ -189,6 +190,10 @@ function setupServices(
   };
 }
 
+function exportServices(rt: RuntimeCore): Slice<"exportForCrm"> {
+  return { exportForCrm: withSession(rt, exportForCrm) };
+}
+
 export function createRuntimeServices(rt: RuntimeCore): TaskpaneServices {
   const watchOfficeTheme = officeThemeWatcher();
   return {
@@ -197,6 +202,7 @@ export function createRuntimeServices(rt: RuntimeCore): TaskpaneServices {
     ...pipelineServices(rt),
     ...workspaceServices(rt),
     ...setupServices(rt),
+    ...exportServices(rt),
     ...(watchOfficeTheme ? { watchOfficeTheme } : {}),
   };
 }

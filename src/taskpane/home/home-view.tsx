@@ -3,6 +3,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { BuildDashboardButton } from "../dashboard";
+import { ExportPanel } from "../export";
 import { GoButton } from "../go-button";
 import { useNavigate } from "../navigation";
 import { useServices } from "../services";
@@ -57,6 +58,7 @@ export function HomeView() {
         <WorkbookSummary />
       </section>
       {!empty && <BuildDashboardButton />}
+      {!empty && <ExportPanel />}
     </div>
   );
 }

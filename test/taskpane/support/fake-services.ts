@@ -43,6 +43,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     loadSampleData: () => Promise.resolve(),
     readDashboardInputs: () => Promise.resolve({ customers: [], deals: [], costs: [] }),
     writeDashboardSheet: () => Promise.resolve(),
+    exportForCrm: () => Promise.resolve({ kind: "exists", existing: [] }),
     ...overrides,
   };
 }
