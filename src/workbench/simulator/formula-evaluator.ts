@@ -1,12 +1,15 @@
-// Computes =NAME(…) formulas whose NAME was registered (custom functions such as CRM.NPV):
+// Computes =NAME(…) formulas whose NAME was registered (custom functions such as CRM.NPV) or is
+// one of the few built-ins (builtin-functions.ts), and lone operands (={1,2;3,4}, =N2#, =A1:B3):
 // full re-evaluation after each change, results cached per argument values, spills, #BUSY! while
 // a Promise is pending, streaming functions with setResult/onCanceled, and Excel's rule for
 // error inputs. A returned CustomFunctions.Error's message is kept beside the error it shows.
 import { MAX_COLS, MAX_ROWS, type Rect } from "./a1-address";
+import { builtinFunction } from "./builtin-functions";
 import { type SimValue } from "./cell-input";
 import { isErrorValue } from "./cell-writes";
-import { parseCall, type FormulaArg } from "./formula-parser";
+import { parseFormula, type FormulaArg, type FormulaCall } from "./formula-parser";
 import { cellKey, type SheetCells } from "./sheet-cells";
+import { SpillRanges } from "./spill-ranges";
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 export interface FunctionOptions {
@@ -106,6 +109,7 @@ export class FormulaEvaluator {
   private readonly states = new Map<string, CellState>();
   /** Sheet id → cellKey → the error shown there with its message, from the last placement. */
   private readonly messages = new Map<string, Map<number, ShownError>>();
+  private readonly spills = new SpillRanges();
 
   constructor(private readonly host: EvalHost) {}
 
@@ -128,6 +132,8 @@ export class FormulaEvaluator {
     for (const s of sheets) count += s.cells.formulas.size;
     if (count === 0 && this.states.size === 0) return;
     this.messages.clear();
+    // spills are blanked once, not per pass, so a formula reading one sees the last pass's
+    for (const s of sheets) this.spills.reset(s.cells);
     const seen = new Set<string>();
     // chained formulas settle in a few passes; cached results make extra passes cheap
     for (let pass = 0; pass < Math.min(count, 3); pass++) {
@@ -142,12 +148,7 @@ export class FormulaEvaluator {
   }
 
   private evaluateSheet(sheet: EvalSheet, seen: Set<string>): void {
-    const { cells } = sheet;
-    for (const key of cells.spillOwners.keys()) {
-      cells.setComputed(Math.floor(key / MAX_COLS), key % MAX_COLS, "");
-    }
-    cells.spillOwners.clear();
-    for (const [key, formula] of [...cells.formulas]) {
+    for (const [key, formula] of [...sheet.cells.formulas]) {
       const id = `${sheet.id}:${key}`;
       seen.add(id);
       this.place(sheet, key, this.evaluate(sheet, formula, id));
@@ -155,10 +156,12 @@ export class FormulaEvaluator {
   }
 
   private evaluate(sheet: EvalSheet, formula: string, id: string): unknown {
-    const call = parseCall(formula);
-    if (!call) return "";
+    const parsed = parseFormula(formula);
+    if (!parsed) return "";
+    if (parsed.kind === "operand") return this.operand(parsed.operand, sheet);
+    const call: FormulaCall = parsed;
     const fn = this.fns.get(call.name.toUpperCase());
-    if (!fn) return call.name.includes(".") ? "#NAME?" : "";
+    if (!fn) return this.builtin(call, sheet);
     const args: unknown[] = [];
     for (const [i, arg] of call.args.entries()) {
       const value = this.argument(arg, sheet);
@@ -182,6 +185,27 @@ export class FormulaEvaluator {
     this.states.set(id, state);
     this.invoke(fn, args, state, id);
     return state.result;
+  }
+
+  /** A lone operand shows its value; an empty cell shows 0, as =A1 does in Excel. */
+  private operand(arg: FormulaArg, sheet: EvalSheet): unknown {
+    const value = this.argument(arg, sheet);
+    if (value === undefined) return "#REF!";
+    const zeroed = (v: unknown) => (v === "" || v === null ? 0 : v);
+    if (!Array.isArray(value)) return zeroed(value);
+    return (value as unknown[][]).map((row) => row.map(zeroed));
+  }
+
+  private builtin(call: FormulaCall, sheet: EvalSheet): unknown {
+    const impl = builtinFunction(call.name);
+    if (!impl) return call.name.includes(".") ? "#NAME?" : "";
+    const args = [];
+    for (const arg of call.args) {
+      const value = this.argument(arg, sheet);
+      if (value === undefined) return "#REF!";
+      args.push({ value, direct: arg.kind === "literal" || arg.kind === "error" });
+    }
+    return impl(args);
   }
 
   /** Excel does not call the function: the cell shows the input's error, and a stream stops. */
@@ -224,12 +248,18 @@ export class FormulaEvaluator {
   private argument(arg: FormulaArg, sheet: EvalSheet): unknown {
     if (arg.kind === "literal") return arg.value;
     if (arg.kind === "error") return arg.code;
+    if (arg.kind === "array") return arg.rows;
     if (arg.kind === "column") {
       const found = this.host.tableColumn(arg.table, arg.column);
       return found ? found.sheet.cells.readValues(found.rect) : undefined;
     }
     const target = arg.sheet === undefined ? sheet : this.host.sheet(arg.sheet);
     if (!target) return undefined;
+    if (arg.kind === "spill") {
+      // Excel's #REF! for A1# when A1 holds no spilling formula
+      const range = this.spills.rangeOf(target.cells, arg.row, arg.col);
+      return range ? target.cells.readValues(range) : undefined;
+    }
     if (arg.single) return target.cells.value(arg.rect.row, arg.rect.col);
     return target.cells.readValues(clampToUsed(arg.rect, target.cells));
   }
@@ -238,21 +268,21 @@ export class FormulaEvaluator {
     const { cells } = sheet;
     const row = Math.floor(key / MAX_COLS);
     const col = key % MAX_COLS;
+    this.spills.release(cells, row, col);
     if (!Array.isArray(result)) {
       this.show(sheet, row, col, result);
       return;
     }
     const grid = (Array.isArray(result[0]) ? result : [result]) as unknown[][];
-    if (!this.canSpill(cells, row, col, grid)) {
-      cells.setComputed(row, col, "#SPILL!");
+    const extent = { rows: grid.length, cols: Math.max(1, ...grid.map((line) => line.length)) };
+    // an empty array is Excel's #CALC!
+    const empty = grid.every((line) => line.length === 0);
+    if (empty || !this.spills.fits(cells, row, col, extent)) {
+      cells.setComputed(row, col, empty ? "#CALC!" : "#SPILL!");
       return;
     }
-    grid.forEach((line, i) =>
-      line.forEach((v, j) => {
-        this.show(sheet, row + i, col + j, v);
-        if (i > 0 || j > 0) cells.spillOwners.set(cellKey(row + i, col + j), key);
-      }),
-    );
+    this.spills.claim(cells, row, col, extent);
+    grid.forEach((line, i) => line.forEach((v, j) => this.show(sheet, row + i, col + j, v)));
   }
 
   private show(sheet: EvalSheet, row: number, col: number, v: unknown): void {
@@ -262,20 +292,6 @@ export class FormulaEvaluator {
     if (shown?.message === undefined) return void bySheet?.delete(cellKey(row, col));
     if (!bySheet) this.messages.set(sheet.id, (bySheet = new Map()));
     bySheet.set(cellKey(row, col), shown);
-  }
-
-  private canSpill(cells: SheetCells, row: number, col: number, grid: unknown[][]): boolean {
-    for (let i = 0; i < grid.length; i++) {
-      if (row + i >= MAX_ROWS) return false;
-      for (let j = 0; j < grid[i].length; j++) {
-        if (i === 0 && j === 0) continue;
-        if (col + j >= MAX_COLS) return false;
-        if (cells.value(row + i, col + j) !== "" || cells.formula(row + i, col + j) !== undefined) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }
 

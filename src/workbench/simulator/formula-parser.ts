@@ -1,7 +1,9 @@
-// Parses the one formula shape the workbench computes: =NAME(arg, …) with literal, error-literal
-// (#N/A), cell, range, sheet-qualified and table-column (Table[Column]) arguments. Anything else is
-// left to Excel proper (not computed).
+// Parses the formula shapes the workbench computes: =NAME(arg, …) and a lone =operand, where an
+// operand is a literal, error literal (#N/A), cell, range, sheet-qualified, table-column
+// (Table[Column]), spill (A1#) reference or array constant ({1,2;3,4}). Anything else is left to
+// Excel proper (not computed).
 import { parseAddress, type Rect } from "./a1-address";
+import { parseArrayConstant } from "./array-constant";
 import { type SimValue } from "./cell-input";
 import { isErrorValue } from "./cell-writes";
 
@@ -11,21 +13,32 @@ export type FormulaArg =
   | { kind: "error"; code: string }
   | { kind: "ref"; sheet?: string; rect: Rect; single: boolean }
   /** A structured reference to one table column's data rows, e.g. CRM_Costs[Amount]. */
-  | { kind: "column"; table: string; column: string };
+  | { kind: "column"; table: string; column: string }
+  /** The whole spill range of the formula in one cell, e.g. N2#. */
+  | { kind: "spill"; sheet?: string; row: number; col: number }
+  | { kind: "array"; rows: SimValue[][] };
 
 export interface FormulaCall {
   name: string;
   args: FormulaArg[];
 }
 
+/** A formula the workbench computes: a call, or a single operand such as ={1,2} or =A1#. */
+export type ParsedFormula =
+  ({ kind: "call" } & FormulaCall) | { kind: "operand"; operand: FormulaArg };
+
 const CALL = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(([\s\S]*)\)\s*$/;
 const COLUMN = /^([A-Za-z_][A-Za-z0-9_.]*)\[([^[\]]+)\]$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Splits on top-level commas, honouring "strings" and 'sheet names'; null on nested calls. */
+/**
+ * Splits on top-level commas, honouring "strings", 'sheet names' and {array, constants}; null on
+ * nested calls.
+ */
 function splitArgs(text: string): string[] | null {
   const parts: string[] = [];
   let quote = "";
+  let braces = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -35,7 +48,9 @@ function splitArgs(text: string): string[] | null {
       quote = ch;
     } else if (ch === "(" || ch === ")") {
       return null;
-    } else if (ch === ",") {
+    } else if (ch === "{" || ch === "}") {
+      braces += ch === "{" ? 1 : -1;
+    } else if (ch === "," && braces === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -56,12 +71,34 @@ function parseArg(raw: string): FormulaArg | null {
   if (upper === "TRUE" || upper === "FALSE") return { kind: "literal", value: upper === "TRUE" };
   if (NUMBER.test(text)) return { kind: "literal", value: Number(text) };
   if (isErrorValue(upper)) return { kind: "error", code: upper };
+  if (text.startsWith("{")) {
+    const rows = parseArrayConstant(text);
+    return rows ? { kind: "array", rows } : null;
+  }
+  if (text.endsWith("#")) return spillArg(text.slice(0, -1));
   const column = COLUMN.exec(text);
   if (column) return { kind: "column", table: column[1], column: column[2].trim() };
   const address = parseAddress(text);
   if (!address) return null;
   const single = address.rect.rows === 1 && address.rect.cols === 1 && !text.includes(":");
   return { kind: "ref", ...address, single };
+}
+
+function spillArg(anchor: string): FormulaArg | null {
+  const address = parseAddress(anchor);
+  if (!address || anchor.includes(":") || address.rect.rows !== 1 || address.rect.cols !== 1) {
+    return null;
+  }
+  return { kind: "spill", sheet: address.sheet, row: address.rect.row, col: address.rect.col };
+}
+
+/** A call, or a lone operand (not a bare name: =Foo is a defined name, left to Excel). */
+export function parseFormula(formula: string): ParsedFormula | null {
+  const call = parseCall(formula);
+  if (call) return { kind: "call", ...call };
+  if (!formula.startsWith("=") || /[()]/.test(formula.replace(/"[^"]*"/g, ""))) return null;
+  const operand = parseArg(formula.slice(1));
+  return operand ? { kind: "operand", operand } : null;
 }
 
 export function parseCall(formula: string): FormulaCall | null {

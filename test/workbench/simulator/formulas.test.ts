@@ -87,7 +87,7 @@ describe("custom function evaluation", () => {
     expect(model.getCell("Data", 1, 0).value).toBe("");
   });
 
-  it("renders error objects, thrown errors, unknown functions and leaves built-ins uncomputed", () => {
+  it("renders error objects, thrown errors, unknown functions; computes SUM, not operators", () => {
     const model = workbook();
     model.registerFunction("CRM.BAD", () => ({ kind: "error", code: "#NUM!" }));
     model.registerFunction("CRM.THROWS", () => {
@@ -100,7 +100,7 @@ describe("custom function evaluation", () => {
       "#NUM!",
       "#DIV/0!",
       "#NAME?",
-      "",
+      0,
       "",
     ]);
   });
