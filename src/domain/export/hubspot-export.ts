@@ -12,7 +12,7 @@ import { type ExportLinks, type ExportRecords, exportLinks } from "./export-link
 import { type CrmExport, type ExportTable, amountCell, dateCell, textCell } from "./export-table";
 import { lifecycleStages } from "./lifecycle-stage";
 import { mapStage } from "./map-stage";
-import { splitName } from "./split-name";
+import { firstAndLastName } from "./split-name";
 import { HUBSPOT_PIPELINE, HUBSPOT_STAGES } from "./target-pipelines";
 
 export const HUBSPOT_SHEETS = {
@@ -52,7 +52,7 @@ function contacts(
       "Lifecycle Stage",
     ],
     rows: links.contacts.map((c) => {
-      const { first, last } = splitName(c.name);
+      const { first, last } = firstAndLastName(c.name);
       return [
         textCell(first),
         textCell(last),

@@ -12,7 +12,7 @@ import type { Deal } from "../records";
 import { type ExportLinks, type ExportRecords, exportLinks } from "./export-links";
 import { type CrmExport, type ExportTable, amountCell, dateCell, textCell } from "./export-table";
 import { mapStage } from "./map-stage";
-import { splitName } from "./split-name";
+import { firstAndLastName } from "./split-name";
 import { SALESFORCE_STAGES } from "./target-pipelines";
 
 export const SALESFORCE_SHEETS = {
@@ -32,7 +32,8 @@ export function salesforceExport(
     target: "salesforce",
     tables: [contacts(links), accounts(links), deals(records, links, stages)],
     gaps: {
-      contactsWithoutLastName: links.contacts.filter((c) => splitName(c.name).last === "").length,
+      contactsWithoutLastName: links.contacts.filter((c) => firstAndLastName(c.name).last === "")
+        .length,
       dealsWithoutCloseDate: records.deals.filter((d) => dateCell(d.expectedClose) === "").length,
     },
   };
@@ -44,7 +45,7 @@ function contacts(links: ExportLinks): ExportTable {
     sheetName: SALESFORCE_SHEETS.contacts,
     headers: ["First Name", "Last Name", "Email", "Phone", "Account Name", "Description", OWNER],
     rows: links.contacts.map((c) => {
-      const { first, last } = splitName(c.name);
+      const { first, last } = firstAndLastName(c.name);
       return [
         textCell(first),
         textCell(last),

@@ -1,7 +1,7 @@
 // One Name into the first and last name both target CRMs require.
-import { splitName } from "../../../src/domain/export";
+import { firstAndLastName } from "../../../src/domain/export";
 
-describe("splitName", () => {
+describe("firstAndLastName", () => {
   it.each([
     ["Ada Quill", "Ada", "Quill"],
     ["Mary Ann van Dyke", "Mary Ann van", "Dyke"],
@@ -10,10 +10,10 @@ describe("splitName", () => {
     ["Cher", "", "Cher"],
     ["", "", ""],
   ])("%j → first %j, last %j", (name, first, last) => {
-    expect(splitName(name)).toEqual({ first, last });
+    expect(firstAndLastName(name)).toEqual({ first, last });
   });
 
   it("gives no name for an absent one", () => {
-    expect(splitName(undefined)).toEqual({ first: "", last: "" });
+    expect(firstAndLastName(undefined)).toEqual({ first: "", last: "" });
   });
 });
