@@ -10,7 +10,7 @@ export type DateOrder = "mdy" | "dmy";
 export interface DateOrderDecision {
   /** The order the column proves; undefined when it cannot tell (the default applies). */
   readonly order?: DateOrder;
-  /** Cells readable only day-first (first part > 12). */
+  /** Cells readable only day-first (first part > 12, or dotted 24.08.2020). */
   readonly dayFirstOnly: number;
   /** Cells readable only month-first (second part > 12). */
   readonly monthFirstOnly: number;
@@ -18,8 +18,10 @@ export interface DateOrderDecision {
   readonly either: number;
 }
 
-// the numeric dates whose order is in question; dotted 1.3.2026 is always day-first
+// the numeric dates whose order is in question; dotted 1.3.2026 is always day-first (as every
+// locale that writes dots reads it), so it counts as day-first evidence
 const NUMERIC = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?:\s|$)/;
+const DOTTED = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s|$)/;
 
 export function detectDateOrder(cells: Iterable<CellValue>): DateOrderDecision {
   let dayFirstOnly = 0;
@@ -27,6 +29,10 @@ export function detectDateOrder(cells: Iterable<CellValue>): DateOrderDecision {
   let either = 0;
   for (const cell of cells) {
     if (typeof cell !== "string") continue;
+    if (DOTTED.test(cell)) {
+      dayFirstOnly++;
+      continue;
+    }
     const m = NUMERIC.exec(cell);
     if (!m) continue;
     const [a, b] = [Number(m[1]), Number(m[2])];

@@ -42,8 +42,11 @@ export function parseRow<K extends RecordKind>(
     issueAtField(context, f.field, f.message, f.severity),
   );
   issues.push(...missing, ...findings);
-  const required = schemaFor(kind).required.flat() as string[];
-  const unusable = missing.length > 0 || hasErrors(findings) || required.some((f) => failed.has(f));
+  // a group is met by any one readable field: a bad e-mail beside a name still identifies
+  const unmet = schemaFor(kind).required.some((group) =>
+    group.every((f) => values[f] === undefined),
+  );
+  const unusable = unmet || hasErrors(findings);
   if (unusable) return { issues, blank: false, formulaFields };
   if (values.id !== undefined) {
     return { record: values as unknown as RecordOf<K>, issues, blank: false, formulaFields };

@@ -120,11 +120,11 @@ const german = {
   rows: 20,
   kept: 18, // row 6's stage is German, row 15 reuses row 3's ID
   issues: ["E6 stage", "A15 duplicate ID", "H17 date"],
-  // dotted dates are always day-first, yet the column reports no evidence and "mdy"
+  // dotted dates are always day-first, and the column says so
   dates: {
-    expectedClose: "mdy by default",
-    lastActivity: "mdy by default",
-    created: "mdy by default",
+    expectedClose: "dmy from column",
+    lastActivity: "dmy from column",
+    created: "dmy from column",
   },
 } as const;
 

@@ -51,3 +51,10 @@ describe("parseTable reads date columns by the column", () => {
     expect(chosen.issues.map((i) => i.address)).toEqual(["Contacts!C2"]);
   });
 });
+
+describe("dotted dates", () => {
+  it("count as day-first evidence, so a German export's column is read day-first by its cells", () => {
+    const decision = detectDateOrder(["01.03.2026", "05.04.2026", "3/4/2026"]);
+    expect(decision).toEqual({ order: "dmy", dayFirstOnly: 2, monthFirstOnly: 0, either: 1 });
+  });
+});

@@ -19,9 +19,14 @@ describe("parseTable", () => {
       },
       { newId },
     );
-    expect([...table.records.keys()]).toEqual(["C-1", "CUS-0001"]);
-    expect(table.rowOf.get("CUS-0001")).toBe(5);
-    expect(table.assignedIds).toEqual([{ row: 5, id: "CUS-0001" }]);
+    // Bob's unreadable e-mail is an issue; his name still identifies him, so he is kept
+    expect([...table.records.keys()]).toEqual(["C-1", "CUS-0001", "CUS-0002"]);
+    expect(table.records.get("CUS-0001")).toEqual({ id: "CUS-0001", name: "Bob" });
+    expect(table.rowOf.get("CUS-0002")).toBe(5);
+    expect(table.assignedIds).toEqual([
+      { row: 4, id: "CUS-0001" },
+      { row: 5, id: "CUS-0002" },
+    ]);
     expect(table.issues.map((i) => i.address)).toEqual(["Customers!C4"]);
   });
 
