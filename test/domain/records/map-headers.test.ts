@@ -120,3 +120,24 @@ describe("kindOfTable", () => {
     expect(kindOfTable("Table1")).toBeUndefined();
   });
 });
+
+describe("export headers", () => {
+  it("reads Pipedrive's Entity - Field headers and HubSpot's and Zoho's names", () => {
+    const people = mapHeaders(
+      ["Person - Name", "Person - Organization", "Person - Email"],
+      "customers",
+    );
+    expect(people.columns).toEqual({ name: 0, company: 1, email: 2 });
+    expect(mapHeaders(["Email", "Associated Company"], "customers").columns.company).toBe(1);
+    const zoho = mapHeaders(
+      ["Last Name", "Lead Status", "Created Time", "Description"],
+      "customers",
+    );
+    expect(zoho.columns).toEqual({ name: 0, status: 1, created: 2, notes: 3 });
+    const deals = mapHeaders(
+      ["Record ID", "Deal - Title", "Deal - Organization", "Deal - Value", "Deal - Stage"],
+      "deals",
+    );
+    expect(deals.columns).toEqual({ id: 0, title: 1, customer: 2, amount: 3, stage: 4 });
+  });
+});
