@@ -90,11 +90,12 @@ function weighted(deals: readonly Deal[], stages: readonly StageDefinition[]): n
   let total = 0;
   for (const deal of deals) {
     const stage = stageOf(deal, stages);
-    if (stage !== undefined) total += deal.amount * winProbability(deal, stage);
+    if (stage !== undefined) total += (deal.amount ?? 0) * winProbability(deal, stage);
   }
   return total;
 }
 
-function sum(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0);
+/** The known amounts' sum: a deal whose amount is not known adds nothing. */
+function sum(xs: readonly (number | undefined)[]): number {
+  return xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 }

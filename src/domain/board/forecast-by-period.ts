@@ -69,8 +69,9 @@ export function forecastByPeriod(
     if (category === "Omitted") continue;
     const day = Math.floor(deal.expectedClose as number);
     const row = sums[periods.findIndex((p) => day <= p.end)];
-    row[category] += deal.amount;
     row.deals += 1;
+    if (deal.amount === undefined) continue;
+    row[category] += deal.amount;
     row.weighted += deal.amount * winProbability(deal, stage);
   }
   const rows = periods.map((p, i) => ({ ...p, ...rollUp(sums[i]) }));

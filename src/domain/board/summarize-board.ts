@@ -11,6 +11,8 @@ export interface StageSummary {
   readonly count: number;
   readonly total: number;
   readonly weighted: number;
+  /** Deals counted here whose amount is not known (not in total or weighted). */
+  readonly unpriced: number;
 }
 
 export interface BoardSummary {
@@ -38,6 +40,11 @@ export function summarizeBoard(
     }
     const row = rows[stages.indexOf(stage)];
     row.count += 1;
+    // a deal without an amount is counted, and flagged by the board, never summed as zero
+    if (deal.amount === undefined) {
+      row.unpriced += 1;
+      continue;
+    }
     row.total += deal.amount;
     row.weighted += deal.amount * winProbability(deal, stage);
   }
@@ -52,5 +59,5 @@ export function summarizeBoard(
 }
 
 function zero() {
-  return { count: 0, total: 0, weighted: 0 };
+  return { count: 0, total: 0, weighted: 0, unpriced: 0 };
 }

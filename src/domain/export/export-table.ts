@@ -37,6 +37,6 @@ export function dateCell(serial: number | undefined): string {
   return serial !== undefined && isValidSerial(serial) ? isoDateFromSerial(serial) : "";
 }
 
-export function amountCell(amount: number): ExportCell {
-  return Number.isFinite(amount) ? amount : "";
+export function amountCell(amount: number | undefined): ExportCell {
+  return amount !== undefined && Number.isFinite(amount) ? amount : "";
 }

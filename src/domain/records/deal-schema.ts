@@ -1,5 +1,5 @@
-// CRM_Pipeline: one row per deal. A deal needs its name, a stage and an amount — without them
-// it cannot be weighted or forecast.
+// CRM_Pipeline: one row per deal. A deal needs its name and a stage; a deal without an amount
+// (a lead whose value nobody knows yet) is kept, counted on the board and left out of sums.
 
 import type { TableSchema } from "./table-schema";
 
@@ -122,6 +122,6 @@ export const DEAL_SCHEMA: TableSchema<"deals"> = {
       ],
     },
   ],
-  required: [["title"], ["stage"], ["amount"]],
+  required: [["title"], ["stage"]],
   personName: "customer",
 };

@@ -36,7 +36,8 @@ export interface Deal {
   readonly customer?: string;
   /** Canonical stage name from the configured stages. */
   readonly stage: string;
-  readonly amount: number;
+  /** Absent when the sheet does not say (a lead's value is often unknown): counted, not summed. */
+  readonly amount?: number;
   /** Per-deal override of the stage probability, a fraction 0–1. */
   readonly probability?: number;
   readonly expectedClose?: ExcelSerial;

@@ -19,7 +19,7 @@ function DealLine(props: { deal: Deal; stale?: StaleDeal }) {
     <>
       <Text>
         {d.title}
-        {d.customer ? ` (${d.customer})` : ""} · {formatNumber(d.amount)} · closes{" "}
+        {d.customer ? ` (${d.customer})` : ""} · {d.amount === undefined ? "no amount yet" : formatNumber(d.amount)} · closes{" "}
         {formatSerialDate(d.expectedClose)}
       </Text>{" "}
       {stale && (
@@ -43,7 +43,11 @@ export function StageColumn(props: StageColumnProps) {
         {summary.stage} · {summary.count} · {formatNumber(summary.total)} (weighted{" "}
         {formatNumber(summary.weighted)})
       </Text>
-      <Text size={200}>Win probability {formatPercent(summary.probability)}</Text>
+      <Text size={200}>
+        Win probability {formatPercent(summary.probability)}
+        {summary.unpriced > 0 &&
+          ` · ${summary.unpriced} without an amount (counted, not in the totals)`}
+      </Text>
       {props.deals.length > 0 && (
         <ul aria-label={`${summary.stage} deals`}>
           {props.deals.map((d) => (

@@ -20,6 +20,14 @@ describe("summarizeBoard", () => {
     expect(board.stages[2].probability).toBe(0.5);
   });
 
+  it("counts a deal without an amount and flags it, without summing it as zero", () => {
+    const lead = { id: "L1", title: "Rasmussen Group", stage: "Lead" };
+    const board = summarizeBoard([...DEALS, lead], DEFAULT_STAGES);
+    expect(counts(board)[0]).toEqual(["Lead", 2, 1000, 100]);
+    expect(board.stages.map((s) => s.unpriced)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect([board.count, board.total]).toEqual([8, 17800]);
+  });
+
   it("lists deals whose stage is not configured instead of dropping them silently", () => {
     expect(summarizeBoard(DEALS, DEFAULT_STAGES).unknownStage).toEqual(["D8"]);
   });
