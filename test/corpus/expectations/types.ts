@@ -39,6 +39,19 @@ export interface CorpusExpectation {
   readonly duplicateRows?: readonly (readonly number[])[];
   /** Where the outcome falls short of what a user of this export needs (see README.md). */
   readonly gaps?: readonly string[];
+  /**
+   * Headers a domain change sent to the wrong place, reported and not accepted: each is left out
+   * of `mapping` and `extras` and asserted as it should be in a test expected to fail (it.failing)
+   * until the mapping is fixed — then that test fails, and the header moves back into `mapping`.
+   */
+  readonly regressions?: readonly Regression[];
+}
+
+export interface Regression {
+  readonly header: string;
+  /** The field the header should feed, or "custom field" for a column kept as record.extra. */
+  readonly wants: string;
+  readonly note: string;
 }
 
 /** The same issue kind down one column: column("C", "stage", 2, 3) → ["C2 stage", "C3 stage"]. */
