@@ -38,7 +38,12 @@ export type CustomHeaderMap<K extends RecordKind> = Readonly<Record<string, Fiel
 /** The custom-map value that keeps a column as a custom field of the record. */
 export const KEEP_AS_CUSTOM = "extra";
 
-type Lookup<F extends string> = Map<string, { readonly field: F | null; readonly user: boolean }>;
+/** rank: how surely a header means its field — the user's choice, the canonical header, then
+ * synonyms in the schema's order — so "Lifecycle stage" keeps Status even after "Lead status". */
+type Lookup<F extends string> = Map<
+  string,
+  { readonly field: F | null; readonly user: boolean; readonly rank: number }
+>;
 
 export function mapHeaders<K extends RecordKind>(
   headers: readonly string[],
@@ -51,7 +56,7 @@ export function mapHeaders<K extends RecordKind>(
   const exact = headers.map((header) => lookup.get(normalizeHeader(String(header ?? ""))));
   // exact matches first, so "Email" wins over "Primary email" wherever each stands
   exact.forEach((match, index) => {
-    if (match?.field) state.take(match.field, index, match.user);
+    if (match?.field) state.take(match.field, index, match.user, match.rank);
   });
   headers.forEach((header, index) => {
     const match = exact[index];
@@ -59,7 +64,7 @@ export function mapHeaders<K extends RecordKind>(
     if (match !== undefined) return;
     const loose = looseHeaderKey(String(header ?? ""));
     const field = loose === undefined ? undefined : lookup.get(loose)?.field;
-    if (field && state.columns[field] === undefined) state.take(field, index, false);
+    if (field && state.columns[field] === undefined) state.take(field, index, false, Infinity);
   });
   state.joinNameParts();
   return state.result();
@@ -71,23 +76,33 @@ class MappingUnderway<K extends RecordKind> {
   private readonly duplicates: { field: FieldOf<K>; header: string }[] = [];
   private readonly used = new Set<number>();
   private readonly leftOut = new Set<number>();
+  private readonly rankOf = new Map<FieldOf<K>, number>();
 
   constructor(
     private readonly schema: TableSchema<K>,
     private readonly headers: readonly string[],
   ) {}
 
-  take(field: FieldOf<K>, index: number, byUser: boolean): void {
+  take(field: FieldOf<K>, index: number, byUser: boolean, rank: number): void {
     if ((field as string) === KEEP_AS_CUSTOM) return;
     this.used.add(index);
     const first = this.columns[field];
-    if (first === undefined) return void (this.columns[field] = index);
+    if (first === undefined) {
+      this.columns[field] = index;
+      return void this.rankOf.set(field, rank);
+    }
     if (byUser && this.typeOf(field) === "text") {
       (this.joined[field] ??= [first]).push(index);
       return;
     }
-    this.used.delete(index);
-    this.duplicates.push({ field, header: this.headers[index] ?? "" });
+    const better = rank < (this.rankOf.get(field) ?? Infinity);
+    const loser = better ? first : index;
+    if (better) {
+      this.columns[field] = index;
+      this.rankOf.set(field, rank);
+    }
+    this.used.delete(loser);
+    this.duplicates.push({ field, header: this.headers[loser] ?? "" });
   }
 
   leaveOut(index: number): void {
@@ -137,15 +152,17 @@ function buildLookup<F extends string>(
   const lookup: Lookup<F> = new Map();
   // Canonical headers first so a synonym shared with another column ("Customer ID") never
   // steals the column named exactly like that field.
-  for (const c of columns) lookup.set(normalizeHeader(c.header), { field: c.field, user: false });
   for (const c of columns) {
-    for (const s of c.synonyms) {
-      const key = normalizeHeader(s);
-      if (!lookup.has(key)) lookup.set(key, { field: c.field, user: false });
-    }
+    lookup.set(normalizeHeader(c.header), { field: c.field, user: false, rank: 0 });
+  }
+  for (const c of columns) {
+    c.synonyms.forEach((synonym, i) => {
+      const key = normalizeHeader(synonym);
+      if (!lookup.has(key)) lookup.set(key, { field: c.field, user: false, rank: i + 1 });
+    });
   }
   for (const [header, field] of Object.entries(custom)) {
-    lookup.set(normalizeHeader(header), { field, user: true });
+    lookup.set(normalizeHeader(header), { field, user: true, rank: -1 });
   }
   return lookup;
 }

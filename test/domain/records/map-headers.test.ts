@@ -129,6 +129,9 @@ describe("export headers", () => {
     );
     expect(people.columns).toEqual({ name: 0, company: 1, email: 2 });
     expect(mapHeaders(["Email", "Associated Company"], "customers").columns.company).toBe(1);
+    // the surer synonym wins wherever it stands; the other is kept as a custom field
+    const hubspot = mapHeaders(["Lead Status", "Lifecycle Stage"], "customers");
+    expect([hubspot.columns.status, hubspot.extras]).toEqual([1, [0]]);
     const zoho = mapHeaders(
       ["Last Name", "Lead Status", "Created Time", "Description"],
       "customers",
