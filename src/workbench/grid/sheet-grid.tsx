@@ -1,8 +1,9 @@
-// The virtualized sheet: renders only the rows in view (fixed row height), keeps the selected
-// cell scrolled into view, and turns keys into moves, edits and clears.
+// The virtualized sheet: renders only the rows in view (fixed row height) with the sheet's charts
+// over them, keeps the selected cell scrolled into view, and turns keys into moves, edits and clears.
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { type WorkbookModel } from "../simulator";
 import { type CommitMove } from "./cell-editor";
+import { ChartLayer } from "./chart-layer";
 import { GridRow, cellId, type RowHandlers } from "./grid-row";
 import { keyAction, type Cell } from "./grid-keys";
 import { COL_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, gridSize } from "./grid-metrics";
@@ -143,6 +144,7 @@ export function SheetGrid(props: SheetGridProps) {
       >
         <HeaderRow cols={size.cols} width={width} />
         {rows}
+        <ChartLayer model={model} sheet={sheet} version={props.version} />
       </div>
     </div>
   );
