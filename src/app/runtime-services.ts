@@ -3,6 +3,7 @@
 import { writeDashboardSheet } from "../excel/dashboard-sheet";
 import { officeThemeWatcher } from "../excel/office-theme";
 import { listMappingSources, readSheetPreview } from "../excel/sheet-listing";
+import { importLeads } from "./lead-import";
 import { readWorkbookOverview } from "../excel/workbook-overview";
 import { createCustomerRepository } from "../store";
 import type { TaskpaneServices } from "../taskpane/services";
@@ -177,6 +178,7 @@ function setupServices(
   | "listMappingSources"
   | "readSheetPreview"
   | "applySheetMapping"
+  | "importLeads"
   | "loadSampleData"
 > {
   return {
@@ -186,6 +188,7 @@ function setupServices(
     listMappingSources: plain(() => listMappingSources()),
     readSheetPreview: plain((source) => readSheetPreview(source)),
     applySheetMapping: withSession(rt, setup.applySheetMapping),
+    importLeads: withSession(rt, (s, request) => importLeads(s, request)),
     loadSampleData: withSession(rt, setup.loadSample),
   };
 }

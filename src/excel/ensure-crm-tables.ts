@@ -1,5 +1,6 @@
-// Finds or creates the CRM tables (all four, or the ones an action needs), each on its own sheet with canonical headers, number
-// formats and a Stage drop-down. Existing tables are left alone (users may map their own headers);
+// Finds or creates the CRM tables (all four, or the ones an action needs), each on its own sheet
+// with canonical headers (and any custom columns asked for), number formats and a Stage
+// drop-down. Existing tables are left alone (users may map their own headers);
 // a sheet that already holds other data gets its table on a new sheet instead of overwriting it.
 
 import type { StageDefinition } from "../domain/pipeline/default-stages";
@@ -19,6 +20,7 @@ export async function ensureCrmTables(
   excel: typeof Excel,
   stages: readonly StageDefinition[],
   kinds: readonly RecordKind[] = RECORD_KINDS,
+  extraHeaders: Partial<Record<RecordKind, readonly string[]>> = {},
 ): Promise<TableInfo[]> {
   await excel.run(async (context) => {
     const probes = kinds.map((kind) => probeKind(context, kind));
@@ -28,7 +30,9 @@ export async function ensureCrmTables(
     const names = context.workbook.worksheets.load("items/name");
     await context.sync();
     const taken = new Set(names.items.map((s) => s.name.toLowerCase()));
-    for (const probe of missing) createTable(context, probe, taken, stages);
+    for (const probe of missing) {
+      createTable(context, probe, taken, stages, extraHeaders[probe.kind] ?? []);
+    }
     await context.sync();
   });
   return findCrmTables(excel);
@@ -47,11 +51,13 @@ function createTable(
   probe: Probe,
   taken: Set<string>,
   stages: readonly StageDefinition[],
+  extraHeaders: readonly string[],
 ): void {
   const schema = schemaFor(probe.kind);
   const reuse = !probe.sheet.isNullObject && probe.used.isNullObject;
   const sheet = reuse ? probe.sheet : context.workbook.worksheets.add(freeName(schema, taken));
-  const headers = schema.columns.map((c) => c.header);
+  // a new table's own columns (City, Source…) follow CellCRM's, so imported custom fields fit
+  const headers = [...schema.columns.map((c) => c.header), ...extraHeaders];
   sheet.getRangeByIndexes(0, 0, 1, headers.length).values = [headers];
   const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1, headers.length), true);
   table.name = schema.tableName;

@@ -39,7 +39,8 @@ export function createOfficeWorkbookPort(
     readSettings: () => readWorkbookSettings(excel),
     writeSettings: (settings) => writeWorkbookSettings(settings, excel),
     getFileUrl: options.fileUrl ?? documentUrl,
-    ensureTables: (stages, kinds) => thenForget(ensureCrmTables(excel, stages, kinds)),
+    ensureTables: (stages, kinds, extra) =>
+      thenForget(ensureCrmTables(excel, stages, kinds, extra)),
     setStageList: (stages, custom) => setStageList(excel, stages, custom),
     findTables: () => findCrmTables(excel),
     adoptSheet: (kind, sheet) => thenForget(adoptSheet(excel, kind, sheet)),

@@ -103,11 +103,15 @@ export interface WorkbookPort {
   writeSettings(settings: CrmSettings): Promise<void>;
   /** URL or path of the open file, when the host tells it (copy detection). */
   getFileUrl(): string | undefined;
-  /** Creates missing CRM tables (own sheet, canonical headers, formats, Stage drop-down). */
-  /** Creates the missing CRM tables (only `kinds`, when given); returns every CRM table. */
+  /**
+   * Creates the missing CRM tables (own sheet, canonical headers, formats, Stage drop-down; only
+   * `kinds`, when given; a new table gets `extraHeaders` as columns of its own); returns every
+   * CRM table.
+   */
   ensureTables(
     stages: readonly StageDefinition[],
     kinds?: readonly RecordKind[],
+    extraHeaders?: Partial<Record<RecordKind, readonly string[]>>,
   ): Promise<TableInfo[]>;
   /** Sets the Pipeline table's Stage drop-down to these stages (no-op without the table). */
   setStageList(

@@ -27,6 +27,7 @@ export * from "./parse-table";
 export * from "./parse-text";
 export * from "./record-kind";
 export * from "./records";
+export * from "./record-row";
 export * from "./row-context";
 export * from "./row-issue";
 export * from "./same-value";

@@ -1,6 +1,7 @@
 // What Get started needs from the add-in. TaskpaneServices extends this slice; the pane reads it
 // from the shared ServicesContext through useGetStartedServices (the one cast).
 import { useContext } from "react";
+import type { StageDefinition } from "../../domain/pipeline/default-stages";
 import type { CustomHeaderMap, RecordKind } from "../../domain/records";
 import type { MappingSource, SheetPreview } from "../../excel/sheet-listing";
 import type { CrmSettings } from "../../excel/workbook-settings";
@@ -24,6 +25,31 @@ export interface KindMappingRequest<K extends RecordKind> {
 
 export type SheetMappingRequest = { [K in RecordKind]: KindMappingRequest<K> }[RecordKind];
 
+/** "Leads / opportunities": a sheet of leads added as customers and linked deals. */
+export interface LeadImportRequest {
+  readonly source: MappingSource;
+  /** Stage word (lower-cased) → stage name, for words whose suggestion the user changed. */
+  readonly stageMap: Readonly<Record<string, string>>;
+  /** New stages the user added for words of their own (appended before Won/Lost). */
+  readonly newStages: readonly StageDefinition[];
+  readonly customHeaders: CustomHeaderMap<"customers">;
+  /** The user agreed to add to CRM tables that already hold records. */
+  readonly addToExisting: boolean;
+}
+
+export type LeadImportResult =
+  | {
+      readonly kind: "imported";
+      readonly customers: number;
+      readonly linked: number;
+      readonly deals: number;
+      readonly waiting: number;
+      /** Custom columns the existing Customers table has no column for (they stay in the sheet). */
+      readonly notCopied: readonly string[];
+    }
+  /** Nothing written: the CRM tables hold records, and adding to them needs a yes. */
+  | { readonly kind: "confirm"; readonly customers: number; readonly deals: number };
+
 export interface GetStartedServices extends SettingsServices {
   readWorkbookOverview(): Promise<WorkbookOverview>;
   /** Creates the missing CRM tables (WorkbookPort.ensureTables with the saved stages), then syncs. */
@@ -37,6 +63,8 @@ export interface GetStartedServices extends SettingsServices {
    * settings.headerMaps[kind] so every sync reads the columns the same way, then syncs.
    */
   applySheetMapping(request: SheetMappingRequest): Promise<void>;
+  /** The leads as customers + deals (planLeadImport), written to the CRM tables, then a sync. */
+  importLeads(request: LeadImportRequest): Promise<LeadImportResult>;
   /** Creates the CRM tables if needed and fills them with a small, fictitious sample. */
   loadSampleData(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 // "Map my existing sheet": pick a sheet or table, see and fix the detected column mapping, preview
 // what a sync would read (rows, kept, waiting for a fix, with issues, and the issues), then apply
-// on confirmation.
+// on confirmation — or, for a leads sheet, import it as customers + deals.
 import {
   Card,
   Field,
@@ -13,10 +13,14 @@ import {
 } from "@fluentui/react-components";
 import type { StageDefinition } from "../../domain/pipeline/default-stages";
 import { RECORD_KINDS, type RecordKind, schemaFor } from "../../domain/records";
+import { useState } from "react";
+import { DEFAULT_STAGES } from "../../domain/pipeline/default-stages";
 import { ApplyMapping } from "./apply-mapping";
+import { LeadImportPanel } from "./lead-import-panel";
 import type { GetStartedServices, SheetMappingRequest } from "./get-started-services";
 import { FirstRecords } from "./first-records";
 import { IssuesTable } from "./issues-table";
+import { LEADS, looksLikeLeads } from "./mapping-preview-model";
 import { MappingTable } from "./mapping-table";
 import { sourceKey, useSheetMapping } from "./use-sheet-mapping";
 
@@ -27,6 +31,12 @@ export function MapSheetPanel(props: {
 }) {
   const m = useSheetMapping(props.services, props.stages);
   const { sheet, preview } = m;
+  // "Leads" is a use of its own, not a record kind; it is chosen per source
+  const [use, setUseFor] = useState<{ source: string; value: string }>();
+  const setUse = (value: string) => setUseFor({ source: m.chosen, value });
+  const chosenUse = use?.source === m.chosen ? use.value : undefined;
+  const asLeads =
+    sheet !== undefined && (chosenUse ?? (looksLikeLeads(sheet.headers) ? LEADS : "")) === LEADS;
   const apply = async () => {
     if (!sheet) return;
     const source = sheet.table
@@ -62,14 +72,34 @@ export function MapSheetPanel(props: {
       {sheet && preview && (
         <>
           <Field label="Use it as">
-            <Select value={m.kind} onChange={(_, d) => m.chooseKind(d.value as RecordKind)}>
+            <Select
+              value={asLeads ? LEADS : m.kind}
+              onChange={(_, d) => {
+                setUse(d.value);
+                if (d.value !== LEADS) m.chooseKind(d.value as RecordKind);
+              }}
+            >
               {RECORD_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {schemaFor(k).sheetName}
                 </option>
               ))}
+              <option value={LEADS}>Leads (customers + deals)</option>
             </Select>
           </Field>
+          {asLeads && (
+            <LeadImportPanel
+              key={m.chosen}
+              services={props.services}
+              sheet={sheet}
+              stages={props.stages ?? DEFAULT_STAGES}
+              onApplied={props.onApplied}
+            />
+          )}
+        </>
+      )}
+      {sheet && preview && !asLeads && (
+        <>
           <MappingTable
             kind={m.kind}
             headers={sheet.headers}

@@ -118,3 +118,17 @@ export function guessKind(headers: readonly string[]): RecordKind {
   }
   return best;
 }
+
+/** The "Use it as" value of a lead import (customers + deals from one sheet). */
+export const LEADS = "leads";
+
+/** A sheet of people with a stage column but no deal name: leads, most likely. */
+export function looksLikeLeads(headers: readonly string[]): boolean {
+  const deals = mapHeaders(headers, "deals");
+  const people = mapHeaders(headers, "customers");
+  const person = people.columns.name ?? people.columns.email;
+  // "Name" is a deal-name synonym too; on a sheet of people it names the person
+  const title = deals.columns.title;
+  const noDealName = title === undefined || title === people.columns.name;
+  return deals.columns.stage !== undefined && noDealName && person !== undefined;
+}

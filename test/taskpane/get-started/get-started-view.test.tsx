@@ -31,6 +31,16 @@ function fake(overrides: Partial<GetStartedServices> = {}): GetStartedServices {
     listMappingSources: () => Promise.resolve([{ sheet: "Clients" }]),
     readSheetPreview: () => Promise.resolve(MESSY),
     applySheetMapping: jest.fn(() => Promise.resolve()),
+    importLeads: jest.fn(() =>
+      Promise.resolve({
+        kind: "imported" as const,
+        customers: 0,
+        linked: 0,
+        deals: 0,
+        waiting: 0,
+        notCopied: [],
+      }),
+    ),
     loadSampleData: jest.fn(() => Promise.resolve()),
     ...overrides,
   };

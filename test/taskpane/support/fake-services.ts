@@ -40,6 +40,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     listMappingSources: () => Promise.resolve([]),
     readSheetPreview: () => Promise.reject(new Error("no preview in this test")),
     applySheetMapping: () => Promise.resolve(),
+    importLeads: () => Promise.reject(new Error("not in this test")),
     loadSampleData: () => Promise.resolve(),
     readDashboardInputs: () => Promise.resolve({ customers: [], deals: [], costs: [] }),
     writeDashboardSheet: () => Promise.resolve(),
