@@ -4,6 +4,7 @@ import { writeDashboardSheet } from "../excel/dashboard-sheet";
 import { officeThemeWatcher } from "../excel/office-theme";
 import { listMappingSources, readSheetPreview } from "../excel/sheet-listing";
 import { importLeads } from "./lead-import";
+import { findOrphanedRecords, resolveOrphanedTable } from "./orphan-actions";
 import { readWorkbookOverview } from "../excel/workbook-overview";
 import { createCustomerRepository } from "../store";
 import type { TaskpaneServices } from "../taskpane/services";
@@ -193,6 +194,13 @@ function setupServices(
   };
 }
 
+function orphanServices(rt: RuntimeCore): Slice<"findOrphanedTables" | "resolveOrphanedTable"> {
+  return {
+    findOrphanedTables: withSession(rt, (s) => findOrphanedRecords(s.port, s.db)),
+    resolveOrphanedTable: withSession(rt, resolveOrphanedTable),
+  };
+}
+
 function exportServices(rt: RuntimeCore): Slice<"exportForCrm"> {
   return { exportForCrm: withSession(rt, exportForCrm) };
 }
@@ -206,6 +214,7 @@ export function createRuntimeServices(rt: RuntimeCore): TaskpaneServices {
     ...workspaceServices(rt),
     ...setupServices(rt),
     ...exportServices(rt),
+    ...orphanServices(rt),
     ...(watchOfficeTheme ? { watchOfficeTheme } : {}),
   };
 }

@@ -1,8 +1,9 @@
 // "Use my existing sheet": makes a user's own sheet the CRM table of one kind, so syncs read it
 // through the header synonyms ("E-mail", "Organisation", "Deal value"…). A table already on the
 // sheet is renamed CRM_<Kind>; a plain list becomes a table over its used range, with an "ID"
-// column added on its right when it has none (the sync fills it). Existing cells never change.
-import { type RecordKind, mapHeaders, schemaFor } from "../domain/records";
+// column added on its right when it has none (the sync fills it). Existing cells never change,
+// and a sheet that already holds another CRM table is refused, not renamed.
+import { RECORD_KINDS, type RecordKind, mapHeaders, schemaFor } from "../domain/records";
 import { findCrmTables } from "./find-crm-tables";
 import type { TableInfo } from "./workbook-port";
 
@@ -46,6 +47,7 @@ async function makeTable(excel: typeof Excel, kind: RecordKind, sheetName: strin
     }
     const hasId = mapHeaders(header.values[0].map(String), kind).columns.id !== undefined;
     if (tables.items.length === 1) {
+      refuseOtherCrmTable(tables.items[0].name, kind, sheetName);
       if (!hasId) throw noIdColumn(tables.items[0].name, sheetName);
       tables.items[0].name = tableName;
     } else {
@@ -61,6 +63,18 @@ function withIdColumn(used: Excel.Range): Excel.Range {
   const idHeader = used.getCell(0, 0).getOffsetRange(0, used.columnCount);
   idHeader.values = [["ID"]];
   return used.getResizedRange(0, 1);
+}
+
+/** Renaming another CRM table would take its records out of CellCRM: never done silently. */
+function refuseOtherCrmTable(table: string, kind: RecordKind, sheetName: string): void {
+  const other = RECORD_KINDS.find((k) => k !== kind && schemaFor(k).tableName === table);
+  if (other === undefined) return;
+  const { noun, sheetName: otherUse } = schemaFor(other);
+  throw new AdoptSheetError(
+    `Sheet "${sheetName}" already holds your ${otherUse} table (${table}); using it for ` +
+      `${schemaFor(kind).sheetName.toLowerCase()} would take its ${noun}s out of CellCRM. ` +
+      `Choose "Leads (customers + deals)" to make customers from it, or copy the sheet first.`,
+  );
 }
 
 function noIdColumn(table: string, sheetName: string): AdoptSheetError {

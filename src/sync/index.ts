@@ -5,6 +5,7 @@ export * from "./full-sync";
 export * from "./live-sync";
 export * from "./merge-customers";
 export * from "./open-workbook-store";
+export * from "./orphaned-records";
 export * from "./read-workbook-tables";
 export * from "./resolve-conflict";
 export * from "./sync-context";

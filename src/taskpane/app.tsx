@@ -13,6 +13,7 @@ import { useState } from "react";
 import { CustomersView } from "./customers/customers-view";
 import { GetStartedView } from "./get-started";
 import { AttentionBar } from "./home/attention-bar";
+import { OrphanedTablesBar } from "./orphans/orphaned-tables-bar";
 import { HomeView } from "./home/home-view";
 import { NavigationContext, VIEWS, VIEW_LABELS, type ViewId } from "./navigation";
 import { PipelineView } from "./pipeline/pipeline-view";
@@ -76,6 +77,7 @@ export function App() {
           </TabList>
           <BackgroundSync view={view} />
           <AttentionBar />
+          <OrphanedTablesBar />
           <div role="tabpanel" aria-label={VIEW_LABELS[view]}>
             <Current />
           </div>

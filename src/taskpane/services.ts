@@ -7,6 +7,7 @@ import type { Activity, Customer, Deal, RecordKind, RowIssue } from "../domain/r
 import type { WorkbookOverview } from "../excel/workbook-overview";
 import type { DashboardServices } from "./dashboard/dashboard-services";
 import type { ExportServices } from "./export/export-services";
+import type { OrphanServices } from "./orphans/orphan-services";
 import type { GetStartedServices } from "./get-started/get-started-services";
 import type { RoiServices } from "./roi/roi-services";
 
@@ -193,7 +194,8 @@ export interface TaskpaneServices
     RoiServices,
     GetStartedServices,
     DashboardServices,
-    ExportServices {}
+    ExportServices,
+    OrphanServices {}
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);
 

@@ -50,6 +50,18 @@ describe("adopting a user's existing sheet", () => {
     expect(model.tables().map((t) => t.name)).toEqual(["CRM_Customers"]);
   });
 
+  it("refuses to turn another CRM table into this one, saying what it would cost", async () => {
+    const model = new WorkbookModel();
+    clientsSheet(model);
+    model.setValues("Clients", "E1", [["ID"], ["D-1"], ["D-2"]]);
+    model.addTable("Clients", "CRM_Pipeline", "A1:E3");
+    const port = createOfficeWorkbookPort(createExcelApi(model));
+    await expect(port.adoptSheet("customers", "Clients")).rejects.toThrow(
+      'Sheet "Clients" already holds your Pipeline table (CRM_Pipeline); using it for customers would take its deals out of CellCRM.',
+    );
+    expect(model.tables().map((t) => t.name)).toEqual(["CRM_Pipeline"]);
+  });
+
   it("asks for an ID column rather than reshaping the user's table", async () => {
     const model = new WorkbookModel();
     clientsSheet(model);

@@ -123,12 +123,13 @@ describe("fullSync: changes in the sheet", () => {
     expect((await db.deals.get("D-2"))?.deleted).toBeUndefined();
   });
 
-  it("keeps a stored record whose row now has an error, reporting the issue", async () => {
+  it("keeps a stored record whose row now has an unreadable cell, that field empty", async () => {
     const { model, port, db } = await synced();
     model.userEdit("Pipeline", 2, 5, "lots");
     const report = await fullSync(port, db, { now: () => AT + 5 });
-    expect(report.tables.deals).toMatchObject({ removed: 0, changed: 0, issues: 1 });
-    expect(await db.deals.get("D-2")).toMatchObject({ amount: 200 });
+    // the sheet keeps "lots" and the issue quotes it; the CRM no longer claims 200
+    expect(report.tables.deals).toMatchObject({ removed: 0, changed: 1, issues: 1 });
+    expect((await db.deals.get("D-2"))?.amount).toBeUndefined();
     expect((await db.deals.get("D-2"))?.deleted).toBeUndefined();
   });
 });
@@ -188,12 +189,14 @@ describe("fullSync: messy sheets", () => {
         message: 'ID "D-1" is already used on row 2',
       },
     ]);
-    // D-4's unreadable close date leaves that field empty; D-2 and D-3 (stage, amount: required) wait
-    expect(report.tables.deals).toMatchObject({ added: 3, issues: 4 });
+    // D-4's unreadable close date and D-3's amount leave those fields empty; D-2 (stage: required) waits
+    expect(report.tables.deals).toMatchObject({ added: 4, issues: 4 });
     const d4 = await db.deals.get("D-4");
     expect(d4).toMatchObject({ title: "Bad date", amount: 5 });
     expect(d4?.expectedClose).toBeUndefined();
-    expect(await db.deals.get("D-3")).toBeUndefined();
+    expect(await db.deals.get("D-3")).toMatchObject({ title: "Bad money" });
+    expect((await db.deals.get("D-3"))?.amount).toBeUndefined();
+    expect(await db.deals.get("D-2")).toBeUndefined();
     expect(await db.deals.get("D-1")).toMatchObject({
       title: "Big deal",
       amount: 600.25,

@@ -89,13 +89,15 @@ describe("startLiveSync", () => {
     await settle();
     await live.idle();
     expect((await db.issues.toArray()).map((i) => i.address)).toEqual(["Pipeline!F4"]);
+    // kept at once, its amount unknown: the ID is written with the first read
+    const id = model.getCell("Pipeline", 3, 0).value as string;
+    expect(id).toMatch(/^DEAL-/);
+    expect((await db.deals.get(id))?.amount).toBeUndefined();
     model.userEdit("Pipeline", 3, 5, "75");
     await settle();
     model.stats.reset();
     await live.idle();
-    expect(model.stats.roundTrips).toBe(2);
-    const id = model.getCell("Pipeline", 3, 0).value as string;
-    expect(id).toMatch(/^DEAL-/);
+    expect(model.stats.roundTrips).toBe(1);
     expect(await db.deals.get(id)).toMatchObject({ title: "New deal", amount: 75 });
     expect(await db.issues.count()).toBe(0);
     await live.stop();

@@ -45,6 +45,8 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     readDashboardInputs: () => Promise.resolve({ customers: [], deals: [], costs: [] }),
     writeDashboardSheet: () => Promise.resolve(),
     exportForCrm: () => Promise.resolve({ kind: "exists", existing: [] }),
+    findOrphanedTables: () => Promise.resolve([]),
+    resolveOrphanedTable: () => Promise.resolve(0),
     ...overrides,
   };
 }
