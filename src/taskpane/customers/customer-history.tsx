@@ -11,7 +11,8 @@ export function CustomerDeals({ view }: { view: CustomerView }) {
       {deals.map((d) => (
         <li key={d.id}>
           <Text>
-            {d.title} — {d.stage} · {d.amount === undefined ? "no amount yet" : formatNumber(d.amount)} · closes{" "}
+            {d.title} — {d.stage} ·{" "}
+            {d.amount === undefined ? "no amount yet" : formatNumber(d.amount)} · closes{" "}
             {formatSerialDate(d.expectedClose)}
           </Text>
         </li>

@@ -19,7 +19,8 @@ function DealLine(props: { deal: Deal; stale?: StaleDeal }) {
     <>
       <Text>
         {d.title}
-        {d.customer ? ` (${d.customer})` : ""} · {d.amount === undefined ? "no amount yet" : formatNumber(d.amount)} · closes{" "}
+        {d.customer ? ` (${d.customer})` : ""} ·{" "}
+        {d.amount === undefined ? "no amount yet" : formatNumber(d.amount)} · closes{" "}
         {formatSerialDate(d.expectedClose)}
       </Text>{" "}
       {stale && (
