@@ -61,6 +61,9 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     get headerMaps() {
       return settings.headerMaps;
     },
+    get dateOrders() {
+      return settings.dateOrders;
+    },
     onError: options.onLiveSyncError,
   });
   let last = opened.sync;
@@ -92,5 +95,9 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
 }
 
 function currentOf(settings: CrmSettings): SyncOptions {
-  return { stages: settings.stages, headerMaps: settings.headerMaps };
+  return {
+    stages: settings.stages,
+    headerMaps: settings.headerMaps,
+    dateOrders: settings.dateOrders,
+  };
 }

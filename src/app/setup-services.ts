@@ -18,7 +18,8 @@ export async function applySheetMapping(
   await session.port.adoptSheet(request.kind, request.source.sheet);
   const settings = session.settings();
   const headerMaps = { ...settings.headerMaps, [request.kind]: request.customHeaders };
-  await session.saveSettings({ ...settings, headerMaps });
+  const dateOrders = { ...settings.dateOrders, [request.kind]: request.dateOrders ?? {} };
+  await session.saveSettings({ ...settings, headerMaps, dateOrders });
   await session.syncNow();
 }
 

@@ -4,7 +4,14 @@
 
 import { DEFAULT_STALE_DAYS } from "../domain/board";
 import { DEFAULT_STAGES, type StageDefinition } from "../domain/pipeline/default-stages";
-import { type CustomHeaderMap, RECORD_KINDS, type RecordKind, schemaFor } from "../domain/records";
+import {
+  type CustomHeaderMap,
+  type DateOrder,
+  KEEP_AS_CUSTOM,
+  RECORD_KINDS,
+  type RecordKind,
+  schemaFor,
+} from "../domain/records";
 
 export const SETTINGS_KEY = "cellcrm.settings";
 
@@ -16,6 +23,8 @@ export interface CrmSettings {
   readonly myName: string;
   /** Header → field fixes the user made when mapping an existing sheet, per record kind. */
   readonly headerMaps: { readonly [K in RecordKind]?: CustomHeaderMap<K> };
+  /** Day-first or month-first per date field, where the user chose (per record kind). */
+  readonly dateOrders: { readonly [K in RecordKind]?: Readonly<Record<string, DateOrder>> };
 }
 
 export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
@@ -23,6 +32,7 @@ export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
   staleDays: DEFAULT_STALE_DAYS,
   myName: "",
   headerMaps: {},
+  dateOrders: {},
 });
 
 export async function readWorkbookSettings(excel: typeof Excel = Excel): Promise<CrmSettings> {
@@ -53,6 +63,7 @@ export function normalizeSettings(raw: unknown): CrmSettings {
     staleDays: readStaleDays(value.staleDays) ?? DEFAULT_SETTINGS.staleDays,
     myName: typeof value.myName === "string" ? value.myName.trim() : "",
     headerMaps: readHeaderMaps(value.headerMaps),
+    dateOrders: readDateOrders(value.dateOrders),
   };
 }
 
@@ -85,11 +96,33 @@ function readHeaderMaps(raw: unknown): CrmSettings["headerMaps"] {
   for (const kind of RECORD_KINDS) {
     const map = raw[kind];
     if (!isObject(map)) continue;
-    const fields = new Set<unknown>(schemaFor(kind).columns.map((c) => c.field));
+    const fields = new Set<unknown>([
+      ...schemaFor(kind).columns.map((c) => c.field),
+      KEEP_AS_CUSTOM,
+    ]);
     const entries = Object.entries(map).filter(([, f]) => f === null || fields.has(f));
     maps[kind] = Object.fromEntries(entries) as Record<string, string | null>;
   }
   return maps as CrmSettings["headerMaps"];
+}
+
+function readDateOrders(raw: unknown): CrmSettings["dateOrders"] {
+  if (!isObject(raw)) return {};
+  const orders: Record<string, Record<string, DateOrder>> = {};
+  for (const kind of RECORD_KINDS) {
+    const byField = raw[kind];
+    if (!isObject(byField)) continue;
+    const dates = new Set(
+      schemaFor(kind)
+        .columns.filter((c) => c.type === "date")
+        .map((c) => c.field as string),
+    );
+    const entries = Object.entries(byField).filter(
+      ([field, order]) => dates.has(field) && (order === "dmy" || order === "mdy"),
+    );
+    orders[kind] = Object.fromEntries(entries) as Record<string, DateOrder>;
+  }
+  return orders;
 }
 
 function parseJson(text: string): unknown {

@@ -4,6 +4,8 @@ export const WORKBOOK_ID_KEY = "workbookId";
 export const WORKBOOK_IDENTITY_KEY = "workbookIdentity";
 export const LAST_FULL_SYNC_KEY = "lastFullSync";
 export const STAGES_KEY = "stages";
+/** How the last full sync read each date column, per kind: { deals: { expectedClose: "dmy" } }. */
+export const DATE_ORDERS_KEY = "dateOrders";
 /** Per-user key: lastSeenAt:<user>. */
 export const LAST_SEEN_PREFIX = "lastSeenAt:";
 

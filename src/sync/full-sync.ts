@@ -8,6 +8,7 @@ import { throwIfAborted } from "./abort";
 import type { WorkbookPort } from "../excel/workbook-port";
 import {
   type CrmDatabase,
+  DATE_ORDERS_KEY,
   LAST_FULL_SYNC_KEY,
   type SyncBatchResult,
   applySyncBatch,
@@ -53,7 +54,11 @@ async function syncAll(port: WorkbookPort, db: CrmDatabase, options: FullSyncOpt
   }
   throwIfAborted(options.signal);
   const written = await writeBack(port, plans);
-  const batch = buildSyncBatch(context.at, plans, { [LAST_FULL_SYNC_KEY]: context.at });
+  const dateOrders = Object.fromEntries([...plans].map(([kind, plan]) => [kind, plan.dateOrders]));
+  const batch = buildSyncBatch(context.at, plans, {
+    [LAST_FULL_SYNC_KEY]: context.at,
+    [DATE_ORDERS_KEY]: dateOrders,
+  });
   let stored: SyncBatchResult;
   try {
     stored = await applySyncBatch(db, batch);

@@ -4,6 +4,8 @@
 
 import {
   type CrmRecord,
+  type DateColumnReading,
+  type DateOrder,
   type HeaderMapping,
   type RecordKind,
   type RowIssue,
@@ -28,6 +30,8 @@ export interface TablePlan extends RecordPlan {
   readonly writes: CellUpdate[];
   /** The cells' previous values, to restore if the store refuses the batch. */
   readonly reverts: CellUpdate[];
+  /** How each date column was read, for row-by-row syncs until the next full sync. */
+  readonly dateOrders: Record<string, DateOrder>;
 }
 
 export function planTableSync(
@@ -40,6 +44,7 @@ export function planTableSync(
     stages: context.stages,
     newId: context.newId,
     customHeaders: headerMapOf(context.headerMaps, kind),
+    dateOrders: context.dateOrders[kind],
   });
   const plan: TablePlan = {
     ...emptyPlan(),
@@ -47,6 +52,7 @@ export function planTableSync(
     tombstone: [],
     writes: [],
     reverts: [],
+    dateOrders: readAs(parsed.dateOrders),
   };
   const idColumn = parsed.mapping.columns.id;
   if (parsed.mapping.missing.length > 0) return plan;
@@ -75,6 +81,14 @@ export function planTableSync(
   const present = idsInSheet(table, idColumn);
   for (const id of store.stored.keys()) if (!present.has(id)) plan.tombstone.push(id);
   return plan;
+}
+
+function readAs(readings: Readonly<Record<string, DateColumnReading | undefined>>) {
+  const orders: Record<string, DateOrder> = {};
+  for (const [field, reading] of Object.entries(readings)) {
+    if (reading) orders[field] = reading.readAs;
+  }
+  return orders;
 }
 
 function queueMergedFields(

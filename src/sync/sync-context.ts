@@ -4,12 +4,15 @@
 import { DEFAULT_STAGES, type StageDefinition } from "../domain/pipeline/default-stages";
 import {
   type CustomHeaderMap,
+  type DateOrder,
   type IdGenerator,
   type RecordKind,
   newId as defaultNewId,
 } from "../domain/records";
 
 export type HeaderMaps = { readonly [K in RecordKind]?: CustomHeaderMap<K> };
+/** Day-first or month-first per date field, per kind. */
+export type DateOrders = { readonly [K in RecordKind]?: Readonly<Record<string, DateOrder>> };
 
 export interface SyncOptions {
   /** ms since epoch; Date.now by default. */
@@ -17,6 +20,8 @@ export interface SyncOptions {
   readonly newId?: IdGenerator;
   readonly stages?: readonly StageDefinition[];
   readonly headerMaps?: HeaderMaps;
+  /** The user's choice per date column (kept in the workbook); others follow their column. */
+  readonly dateOrders?: DateOrders;
 }
 
 export interface SyncContext {
@@ -24,6 +29,7 @@ export interface SyncContext {
   readonly newId: IdGenerator;
   readonly stages: readonly StageDefinition[];
   readonly headerMaps: HeaderMaps;
+  readonly dateOrders: DateOrders;
 }
 
 export function syncContext(options: SyncOptions = {}): SyncContext {
@@ -32,6 +38,7 @@ export function syncContext(options: SyncOptions = {}): SyncContext {
     newId: options.newId ?? defaultNewId,
     stages: options.stages ?? DEFAULT_STAGES,
     headerMaps: options.headerMaps ?? {},
+    dateOrders: options.dateOrders ?? {},
   };
 }
 

@@ -5,6 +5,7 @@
 
 import {
   type CrmRecord,
+  type DateOrder,
   type RecordKind,
   type RowIssue,
   cellText,
@@ -12,12 +13,18 @@ import {
   parseRow,
 } from "../domain/records";
 import type { CellUpdate, RowsRead, WorkbookPort } from "../excel/workbook-port";
-import { type CrmDatabase, applySyncBatch } from "../store";
+import { type CrmDatabase, DATE_ORDERS_KEY, applySyncBatch } from "../store";
 import { buildSyncBatch } from "./build-sync-batch";
 import { loadStoreRecords } from "./load-store-records";
 import { reconcileRecord } from "./reconcile-record";
 import { addOutcome, emptyPlan } from "./record-plan";
-import { type SyncContext, type SyncOptions, headerMapOf, syncContext } from "./sync-context";
+import {
+  type DateOrders,
+  type SyncContext,
+  type SyncOptions,
+  headerMapOf,
+  syncContext,
+} from "./sync-context";
 import { withSyncLock } from "./sync-lock";
 
 export interface RowsSyncReport {
@@ -51,7 +58,7 @@ async function syncTouchedRows(
   if (mapping.missing.length > 0 || mapping.columns.id === undefined) {
     return { rows: 0, put: 0, issues: 0, cleared: false };
   }
-  const parsed = parseRows(kind, read, mapping, context);
+  const parsed = parseRows(kind, read, mapping, context, await dateOrdersOf(db, kind, context));
   const ids = parsed.records.map((r) => r.record.id);
   const store = await loadStoreRecords(db, kind, ids);
   const plan = { ...emptyPlan(), tombstone: [] as string[] };
@@ -81,6 +88,7 @@ function parseRows(
   read: RowsRead,
   mapping: ReturnType<typeof mapHeaders>,
   context: SyncContext,
+  dateOrders: Readonly<Record<string, DateOrder>>,
 ) {
   const records: { row: number; record: CrmRecord }[] = [];
   const issues: RowIssue[] = [];
@@ -89,7 +97,9 @@ function parseRows(
   const seen = new Set<string>();
   for (const row of read.rows) {
     const parsed = parseRow(kind, row.values, {
-      ...context,
+      stages: context.stages,
+      newId: context.newId,
+      dateOrders,
       mapping,
       sheet: read.sheet,
       rowNumber: row.row,
@@ -105,6 +115,19 @@ function parseRows(
     if (parsed.assignedId) idWrites.push({ row: row.row, column: idColumn, value: id });
   }
   return { records, issues, idWrites };
+}
+
+/**
+ * How this table's date columns are read: the user's choice, else what the last full sync's
+ * whole column proved — a few re-read rows cannot tell day-first from month-first themselves.
+ */
+async function dateOrdersOf(
+  db: CrmDatabase,
+  kind: RecordKind,
+  context: SyncContext,
+): Promise<Readonly<Record<string, DateOrder>>> {
+  const stored = (await db.syncState.get(DATE_ORDERS_KEY))?.value as DateOrders | undefined;
+  return { ...stored?.[kind], ...context.dateOrders[kind] };
 }
 
 /** The table's stored issues with those of the re-read rows replaced. */

@@ -16,7 +16,7 @@ describe("workbook settings", () => {
     expect(await readWorkbookSettings(createExcelApi(model))).toEqual(DEFAULT_SETTINGS);
   });
 
-  it("writes and reads back stages, stale days, the user's name and header fixes", async () => {
+  it("writes and reads back stages, stale days, the user's name, header fixes and date orders", async () => {
     const model = new WorkbookModel();
     const excel = createExcelApi(model);
     const settings: CrmSettings = {
@@ -26,7 +26,8 @@ describe("workbook settings", () => {
       ],
       staleDays: { New: 14 },
       myName: "Sam Reed",
-      headerMaps: { customers: { Client: "name", Notes: null } },
+      headerMaps: { customers: { Client: "name", Notes: null, Status: "extra" } },
+      dateOrders: { customers: { created: "dmy" }, deals: { expectedClose: "mdy" } },
     };
     model.stats.reset();
     await writeWorkbookSettings(settings, excel);

@@ -2,7 +2,7 @@
 // from the shared ServicesContext through useGetStartedServices (the one cast).
 import { useContext } from "react";
 import type { StageDefinition } from "../../domain/pipeline/default-stages";
-import type { CustomHeaderMap, RecordKind } from "../../domain/records";
+import type { CustomHeaderMap, DateOrder, RecordKind } from "../../domain/records";
 import type { MappingSource, SheetPreview } from "../../excel/sheet-listing";
 import type { CrmSettings } from "../../excel/workbook-settings";
 import type { WorkbookOverview } from "../../excel/workbook-overview";
@@ -21,6 +21,8 @@ export interface KindMappingRequest<K extends RecordKind> {
   readonly source: MappingSource;
   /** Only the columns the user changed: header → field, or null to leave a column out. */
   readonly customHeaders: CustomHeaderMap<K>;
+  /** Date fields the user told how to read (day-first or month-first), kept in the workbook. */
+  readonly dateOrders?: Readonly<Record<string, DateOrder>>;
 }
 
 export type SheetMappingRequest = { [K in RecordKind]: KindMappingRequest<K> }[RecordKind];

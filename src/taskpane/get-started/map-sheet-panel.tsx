@@ -18,6 +18,7 @@ import { DEFAULT_STAGES } from "../../domain/pipeline/default-stages";
 import { ApplyMapping } from "./apply-mapping";
 import { LeadImportPanel } from "./lead-import-panel";
 import type { GetStartedServices, SheetMappingRequest } from "./get-started-services";
+import { DateReadings } from "./date-readings";
 import { FirstRecords } from "./first-records";
 import { IssuesTable } from "./issues-table";
 import { LEADS, looksLikeLeads } from "./mapping-preview-model";
@@ -43,7 +44,12 @@ export function MapSheetPanel(props: {
       ? { sheet: sheet.sheet, table: sheet.table }
       : { sheet: sheet.sheet };
     // the fixes were made from this kind's field list, so they are its fields
-    const request = { kind: m.kind, source, customHeaders: m.custom } as SheetMappingRequest;
+    const request = {
+      kind: m.kind,
+      source,
+      customHeaders: m.custom,
+      dateOrders: m.dateOrders,
+    } as SheetMappingRequest;
     await props.services.applySheetMapping(request);
     props.onApplied();
   };
@@ -113,15 +119,7 @@ export function MapSheetPanel(props: {
             {sheet.totalRows > sheet.rows.length &&
               ` (checked the first ${sheet.rows.length} of ${sheet.totalRows} rows)`}
           </Text>
-          {preview.dateReadings.length > 0 && (
-            <ul aria-label="How dates are read">
-              {preview.dateReadings.map((line) => (
-                <li key={line}>
-                  <Text size={200}>{line}</Text>
-                </li>
-              ))}
-            </ul>
-          )}
+          <DateReadings lines={preview.dateReadings} onChoose={m.chooseDateOrder} />
           <FirstRecords kind={m.kind} records={preview.firstRecords} />
           <IssuesTable issues={preview.issues} />
           <ApplyMapping

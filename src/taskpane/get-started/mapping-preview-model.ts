@@ -4,6 +4,7 @@ import type { StageDefinition } from "../../domain/pipeline/default-stages";
 import {
   type CustomHeaderMap,
   type DateColumnReading,
+  type DateOrder,
   type FieldOf,
   type HeaderMapping,
   KEEP_AS_CUSTOM,
@@ -15,6 +16,14 @@ import {
   parseTable,
 } from "../../domain/records";
 import type { SheetPreview } from "../../excel/sheet-listing";
+
+/** One date column's reading in words, and the user's choice for it if any. */
+export interface DateReadingLine {
+  readonly field: string;
+  readonly header: string;
+  readonly text: string;
+  readonly chosen?: DateOrder;
+}
 
 export interface MappingPreview<K extends RecordKind = RecordKind> {
   readonly mapping: HeaderMapping<K>;
@@ -29,7 +38,7 @@ export interface MappingPreview<K extends RecordKind = RecordKind> {
   /** Rows with at least one issue. */
   readonly withIssues: number;
   /** How each date column will be read, in words ("Since: day-first (DD/MM), …"). */
-  readonly dateReadings: readonly string[];
+  readonly dateReadings: readonly DateReadingLine[];
   readonly issues: readonly RowIssue[];
   /** The first records exactly as they would be stored. */
   readonly firstRecords: readonly RecordOf<K>[];
@@ -40,6 +49,7 @@ export function previewMapping<K extends RecordKind>(
   sheet: SheetPreview,
   customHeaders: CustomHeaderMap<K>,
   stages?: readonly StageDefinition[],
+  dateOrders: Readonly<Record<string, DateOrder>> = {},
 ): MappingPreview<K> {
   const parsed = parseTable(
     kind,
@@ -50,7 +60,7 @@ export function previewMapping<K extends RecordKind>(
       headerRow: sheet.headerRow,
       firstColumn: sheet.firstColumn,
     },
-    { customHeaders, stages },
+    { customHeaders, stages, dateOrders: dateOrders as Partial<Record<FieldOf<K>, DateOrder>> },
   );
   const { mapping } = parsed;
   const fieldOf = sheet.headers.map((_, index) => fieldOfColumn(mapping, index));
@@ -67,8 +77,12 @@ export function previewMapping<K extends RecordKind>(
     waiting: headerProblem ? nonBlank.length : nonBlank.length - parsed.records.size,
     withIssues: headerProblem ? nonBlank.length : rowsWithIssues.size,
     dateReadings: (Object.entries(parsed.dateOrders) as [FieldOf<K>, DateColumnReading][]).map(
-      ([field, reading]) =>
-        describeReading(sheet.headers[mapping.columns[field] ?? -1] ?? field, reading),
+      ([field, reading]) => ({
+        field,
+        header: sheet.headers[mapping.columns[field] ?? -1] ?? field,
+        text: describeReading(sheet.headers[mapping.columns[field] ?? -1] ?? field, reading),
+        chosen: reading.from === "user" ? reading.readAs : undefined,
+      }),
     ),
     issues: parsed.issues,
     firstRecords: [...parsed.records.values()].slice(0, FIRST_RECORDS),

@@ -2,7 +2,7 @@
 // record kind and the user's column fixes; the mapping preview is derived, never stored.
 import { useEffect, useMemo, useState } from "react";
 import type { StageDefinition } from "../../domain/pipeline/default-stages";
-import type { CustomHeaderMap, RecordKind } from "../../domain/records";
+import type { CustomHeaderMap, DateOrder, RecordKind } from "../../domain/records";
 import type { MappingSource, SheetPreview } from "../../excel/sheet-listing";
 import { type GetStartedServices, describeError } from "./get-started-services";
 import { guessKind, previewMapping } from "./mapping-preview-model";
@@ -18,6 +18,7 @@ export function useSheetMapping(
   const [sheet, setSheet] = useState<SheetPreview>();
   const [kind, setKind] = useState<RecordKind>("customers");
   const [custom, setCustom] = useState<Record<string, string | null>>({});
+  const [dateOrders, setDateOrders] = useState<Record<string, DateOrder>>({});
   const [error, setError] = useState<string>();
   const { listMappingSources, readSheetPreview } = services;
 
@@ -31,6 +32,7 @@ export function useSheetMapping(
     setChosen(key);
     setSheet(undefined);
     setCustom({});
+    setDateOrders({});
     const source = sources?.find((s) => sourceKey(s) === key);
     if (!source) return;
     readSheetPreview(source).then(
@@ -45,12 +47,24 @@ export function useSheetMapping(
   const chooseKind = (next: RecordKind) => {
     setKind(next);
     setCustom({});
+    setDateOrders({});
+  };
+  /** undefined goes back to reading the field as its column shows. */
+  const chooseDateOrder = (field: string, order: DateOrder | undefined) => {
+    const { [field]: _dropped, ...others } = dateOrders;
+    void _dropped;
+    setDateOrders(order === undefined ? others : { ...others, [field]: order });
   };
   const fix = (header: string, field: string | null) => setCustom({ ...custom, [header]: field });
 
   const preview = useMemo(
-    () => sheet && previewMapping(kind, sheet, custom as CustomHeaderMap<typeof kind>, stages),
-    [sheet, kind, custom, stages],
+    () =>
+      sheet &&
+      previewMapping(kind, sheet, custom as CustomHeaderMap<typeof kind>, stages, dateOrders),
+    [sheet, kind, custom, stages, dateOrders],
   );
-  return { sources, chosen, choose, sheet, kind, chooseKind, custom, fix, preview, error };
+  return {
+    ...{ sources, chosen, choose, sheet, kind, chooseKind, custom, fix, preview, error },
+    ...{ dateOrders, chooseDateOrder },
+  };
 }

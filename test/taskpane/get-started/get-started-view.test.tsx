@@ -130,10 +130,17 @@ describe("Get started view", () => {
     renderView(fake({ readSheetPreview: () => Promise.resolve(contacts) }));
     await openMessySheet();
     const list = screen.getByRole("list", { name: "How dates are read" });
-    expect(list.textContent).toBe(
+    expect(within(list).getByText(/^Subscription Date: read/).textContent).toBe(
       "Subscription Date: read day-first (DD/MM) — 1 date can only be read that way.",
     );
     expect(screen.getByRole("status").textContent).toBe("2 rows · 2 kept · 0 with issues");
+    // the user knows better: month-first makes 24/08/2020 an issue, said before anything is saved
+    const order = within(list).getByRole("combobox", { name: "Read Subscription Date as" });
+    fireEvent.change(order, { target: { value: "mdy" } });
+    expect(within(list).getByText(/^Subscription Date: read/).textContent).toBe(
+      "Subscription Date: read month-first (MM/DD), as you chose.",
+    );
+    expect(screen.getByRole("status").textContent).toBe("2 rows · 2 kept · 1 with issues");
   });
 
   it("lets the user fix a column and applies the fix only after confirming", async () => {
@@ -150,6 +157,7 @@ describe("Get started view", () => {
     await screen.findByText(/Mapped\. The rows are being synced/);
     expect(services.applySheetMapping).toHaveBeenCalledWith({
       kind: "customers",
+      dateOrders: {},
       source: { sheet: "Clients" },
       customHeaders: { Misc: "notes", "Spend ($)": null },
     });
