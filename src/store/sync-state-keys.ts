@@ -6,6 +6,8 @@ export const LAST_FULL_SYNC_KEY = "lastFullSync";
 export const STAGES_KEY = "stages";
 /** How the last full sync read each date column, per kind: { deals: { expectedClose: "dmy" } }. */
 export const DATE_ORDERS_KEY = "dateOrders";
+/** Number columns whose decimal mark the last full sync found other than the default, per kind. */
+export const DECIMAL_MARKS_KEY = "decimalMarks";
 /** Per-user key: lastSeenAt:<user>. */
 export const LAST_SEEN_PREFIX = "lastSeenAt:";
 

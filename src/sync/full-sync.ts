@@ -9,6 +9,7 @@ import type { WorkbookPort } from "../excel/workbook-port";
 import {
   type CrmDatabase,
   DATE_ORDERS_KEY,
+  DECIMAL_MARKS_KEY,
   LAST_FULL_SYNC_KEY,
   type SyncBatchResult,
   applySyncBatch,
@@ -54,10 +55,12 @@ async function syncAll(port: WorkbookPort, db: CrmDatabase, options: FullSyncOpt
   }
   throwIfAborted(options.signal);
   const written = await writeBack(port, plans);
-  const dateOrders = Object.fromEntries([...plans].map(([kind, plan]) => [kind, plan.dateOrders]));
+  const perKind = <T>(pick: (plan: TablePlan) => T) =>
+    Object.fromEntries([...plans].map(([kind, plan]) => [kind, pick(plan)]));
   const batch = buildSyncBatch(context.at, plans, {
     [LAST_FULL_SYNC_KEY]: context.at,
-    [DATE_ORDERS_KEY]: dateOrders,
+    [DATE_ORDERS_KEY]: perKind((p) => p.dateOrders),
+    [DECIMAL_MARKS_KEY]: perKind((p) => p.decimalMarks),
   });
   let stored: SyncBatchResult;
   try {

@@ -4,8 +4,8 @@
 
 import {
   type CrmRecord,
-  type DateColumnReading,
   type DateOrder,
+  type DecimalSeparator,
   type HeaderMapping,
   type RecordKind,
   type RowIssue,
@@ -32,6 +32,8 @@ export interface TablePlan extends RecordPlan {
   readonly reverts: CellUpdate[];
   /** How each date column was read, for row-by-row syncs until the next full sync. */
   readonly dateOrders: Record<string, DateOrder>;
+  /** Number columns read with a decimal comma (or point) their cells proved. */
+  readonly decimalMarks: Record<string, DecimalSeparator>;
 }
 
 export function planTableSync(
@@ -53,6 +55,7 @@ export function planTableSync(
     writes: [],
     reverts: [],
     dateOrders: readAs(parsed.dateOrders),
+    decimalMarks: readAs(parsed.decimalSeparators),
   };
   const idColumn = parsed.mapping.columns.id;
   if (parsed.mapping.missing.length > 0) return plan;
@@ -83,8 +86,8 @@ export function planTableSync(
   return plan;
 }
 
-function readAs(readings: Readonly<Record<string, DateColumnReading | undefined>>) {
-  const orders: Record<string, DateOrder> = {};
+function readAs<T extends string>(readings: Readonly<Record<string, { readAs: T } | undefined>>) {
+  const orders: Record<string, T> = {};
   for (const [field, reading] of Object.entries(readings)) {
     if (reading) orders[field] = reading.readAs;
   }

@@ -6,6 +6,7 @@
 import {
   type CrmRecord,
   type DateOrder,
+  type DecimalSeparator,
   type RecordKind,
   type RowIssue,
   cellText,
@@ -13,7 +14,7 @@ import {
   parseRow,
 } from "../domain/records";
 import type { CellUpdate, RowsRead, WorkbookPort } from "../excel/workbook-port";
-import { type CrmDatabase, DATE_ORDERS_KEY, applySyncBatch } from "../store";
+import { type CrmDatabase, DATE_ORDERS_KEY, DECIMAL_MARKS_KEY, applySyncBatch } from "../store";
 import { buildSyncBatch } from "./build-sync-batch";
 import { loadStoreRecords } from "./load-store-records";
 import { reconcileRecord } from "./reconcile-record";
@@ -58,7 +59,7 @@ async function syncTouchedRows(
   if (mapping.missing.length > 0 || mapping.columns.id === undefined) {
     return { rows: 0, put: 0, issues: 0, cleared: false };
   }
-  const parsed = parseRows(kind, read, mapping, context, await dateOrdersOf(db, kind, context));
+  const parsed = parseRows(kind, read, mapping, context, await columnReadings(db, kind, context));
   const ids = parsed.records.map((r) => r.record.id);
   const store = await loadStoreRecords(db, kind, ids);
   const plan = { ...emptyPlan(), tombstone: [] as string[] };
@@ -88,7 +89,7 @@ function parseRows(
   read: RowsRead,
   mapping: ReturnType<typeof mapHeaders>,
   context: SyncContext,
-  dateOrders: Readonly<Record<string, DateOrder>>,
+  readings: ColumnReadings,
 ) {
   const records: { row: number; record: CrmRecord }[] = [];
   const issues: RowIssue[] = [];
@@ -99,7 +100,8 @@ function parseRows(
     const parsed = parseRow(kind, row.values, {
       stages: context.stages,
       newId: context.newId,
-      dateOrders,
+      dateOrders: readings.dateOrders,
+      decimalSeparators: readings.decimalMarks,
       mapping,
       sheet: read.sheet,
       rowNumber: row.row,
@@ -118,16 +120,28 @@ function parseRows(
 }
 
 /**
- * How this table's date columns are read: the user's choice, else what the last full sync's
- * whole column proved — a few re-read rows cannot tell day-first from month-first themselves.
+ * How this table's date and number columns are read: the user's choice, else what the last full
+ * sync's whole column proved — a few re-read rows cannot tell 03/04 or "1.200" themselves.
  */
-async function dateOrdersOf(
+async function columnReadings(
   db: CrmDatabase,
   kind: RecordKind,
   context: SyncContext,
-): Promise<Readonly<Record<string, DateOrder>>> {
-  const stored = (await db.syncState.get(DATE_ORDERS_KEY))?.value as DateOrders | undefined;
-  return { ...stored?.[kind], ...context.dateOrders[kind] };
+): Promise<ColumnReadings> {
+  const [orders, marks] = await db.syncState.bulkGet([DATE_ORDERS_KEY, DECIMAL_MARKS_KEY]);
+  const stored = orders?.value as DateOrders | undefined;
+  const storedMarks = marks?.value as PerKindMarks | undefined;
+  return {
+    dateOrders: { ...stored?.[kind], ...context.dateOrders[kind] },
+    decimalMarks: { ...storedMarks?.[kind] },
+  };
+}
+
+type PerKindMarks = Partial<Record<RecordKind, Record<string, DecimalSeparator>>>;
+
+interface ColumnReadings {
+  readonly dateOrders: Readonly<Record<string, DateOrder>>;
+  readonly decimalMarks: Readonly<Record<string, DecimalSeparator>>;
 }
 
 /** The table's stored issues with those of the re-read rows replaced. */

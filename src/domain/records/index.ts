@@ -37,3 +37,4 @@ export * from "./three-way-merge";
 export * from "./vocabularies";
 export * from "./today-serial";
 export * from "./detect-date-order";
+export * from "./detect-decimal-separator";

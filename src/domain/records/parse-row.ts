@@ -75,11 +75,7 @@ function readCells<K extends RecordKind>(
       (parts ?? [index]).some((i) => isFormula(context.formulas?.[i], cells[i]))
     )
       formulaFields.push(field);
-    const order = type === "date" ? context.dateOrders?.[field] : undefined;
-    const options =
-      order === undefined || order === context.dateOrder
-        ? context
-        : { ...context, dateOrder: order };
+    const options = cellOptions(context, field, type);
     const result = parseCell(type, raw, options);
     const header = context.mapping.headers[index];
     if (!result.ok) {
@@ -97,6 +93,20 @@ function readCells<K extends RecordKind>(
     if (extra !== undefined) values.extra = extra;
   }
   return { values, issues, failed, formulaFields };
+}
+
+/** The row's options, with the column's own date order or decimal mark where it has one. */
+function cellOptions<K extends RecordKind>(context: RowContext<K>, field: string, type: string) {
+  if (type === "date") {
+    const order = context.dateOrders?.[field];
+    return order === undefined || order === context.dateOrder
+      ? context
+      : { ...context, dateOrder: order };
+  }
+  const mark = context.decimalSeparators?.[field];
+  return mark === undefined || mark === context.decimalSeparator
+    ? context
+    : { ...context, decimalSeparator: mark };
 }
 
 function missingRequired<K extends RecordKind>(

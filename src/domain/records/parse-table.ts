@@ -5,6 +5,11 @@
 import type { CellValue } from "../values";
 import { cellAddress, columnLetter } from "./a1-address";
 import { type DateOrder, type DateOrderDecision, detectDateOrder } from "./detect-date-order";
+import {
+  type DecimalDecision,
+  type DecimalSeparator,
+  detectDecimalSeparator,
+} from "./detect-decimal-separator";
 import { type CustomHeaderMap, type HeaderMapping, mapHeaders } from "./map-headers";
 import type { IdGenerator } from "./new-id";
 import type { ParseOptions } from "./parse-options";
@@ -45,6 +50,12 @@ export interface ParsedTable<K extends RecordKind> {
   readonly issues: readonly RowIssue[];
   /** How each mapped date column was read, and the evidence its cells gave. */
   readonly dateOrders: Readonly<Partial<Record<FieldOf<K>, DateColumnReading>>>;
+  /** Number columns whose decimal mark the column proved other than the default. */
+  readonly decimalSeparators: Readonly<Partial<Record<FieldOf<K>, DecimalColumnReading>>>;
+}
+
+export interface DecimalColumnReading extends DecimalDecision {
+  readonly readAs: DecimalSeparator;
 }
 
 export interface DateColumnReading extends DateOrderDecision {
@@ -67,12 +78,21 @@ export function parseTable<K extends RecordKind>(
     assignedIds: [],
     issues: [],
     dateOrders: {} as ParsedTable<K>["dateOrders"],
+    decimalSeparators: {} as ParsedTable<K>["decimalSeparators"],
   };
   if (mapping.missing.length > 0) {
     table.issues.push(...missingColumnIssues(kind, mapping, input));
     return table;
   }
   table.dateOrders = readDateColumns(kind, mapping, input.rows, options);
+  table.decimalSeparators = readNumberColumns(kind, mapping, input.rows, options);
+  const decimalSeparators: Partial<Record<string, DecimalSeparator>> = {};
+  for (const [field, reading] of Object.entries(table.decimalSeparators) as [
+    string,
+    DecimalColumnReading,
+  ][]) {
+    decimalSeparators[field] = reading.readAs;
+  }
   const dateOrders: Partial<Record<string, DateOrder>> = {};
   for (const [field, reading] of Object.entries(table.dateOrders) as [
     string,
@@ -86,6 +106,7 @@ export function parseTable<K extends RecordKind>(
     const context: RowContext<K> = {
       dateOrder: options.dateOrder,
       dateOrders,
+      decimalSeparators,
       decimalSeparator: options.decimalSeparator,
       stages: options.stages,
       newId: options.newId,
@@ -119,8 +140,33 @@ function readDateColumns<K extends RecordKind>(
   return readings;
 }
 
-type TableUnderway<K extends RecordKind> = Mutable<Omit<ParsedTable<K>, "dateOrders">> & {
+const NUMBER_TYPES = new Set(["money", "percent", "count"]);
+
+/** Number columns whose cells prove a decimal mark other than the workbook's default. */
+function readNumberColumns<K extends RecordKind>(
+  kind: K,
+  mapping: HeaderMapping<K>,
+  rows: readonly (readonly CellValue[])[],
+  options: ParseTableOptions<K>,
+): Partial<Record<FieldOf<K>, DecimalColumnReading>> {
+  const readings: Partial<Record<FieldOf<K>, DecimalColumnReading>> = {};
+  const fallback = options.decimalSeparator ?? ".";
+  for (const { field, type } of schemaFor(kind).columns) {
+    const index = mapping.columns[field];
+    if (!NUMBER_TYPES.has(type) || index === undefined) continue;
+    const decision = detectDecimalSeparator(rows.map((row) => row[index]));
+    if (decision.separator !== undefined && decision.separator !== fallback) {
+      readings[field] = { ...decision, readAs: decision.separator };
+    }
+  }
+  return readings;
+}
+
+type TableUnderway<K extends RecordKind> = Mutable<
+  Omit<ParsedTable<K>, "dateOrders" | "decimalSeparators">
+> & {
   dateOrders: ParsedTable<K>["dateOrders"];
+  decimalSeparators: ParsedTable<K>["decimalSeparators"];
 };
 
 type Mutable<T> = {

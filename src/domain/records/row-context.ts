@@ -12,6 +12,8 @@ export interface RowContext<K extends RecordKind = RecordKind> extends ParseOpti
   readonly mapping: HeaderMapping<K>;
   /** Per date field, the order its column proved (detectDateOrder); others use dateOrder. */
   readonly dateOrders?: Readonly<Partial<Record<string, "mdy" | "dmy">>>;
+  /** Per number field, the decimal mark its column proved; others use decimalSeparator. */
+  readonly decimalSeparators?: Readonly<Partial<Record<string, "." | ",">>>;
   readonly sheet: string;
   /** 1-based sheet row of these cells. */
   readonly rowNumber: number;

@@ -120,6 +120,15 @@ export function MapSheetPanel(props: {
               ` (checked the first ${sheet.rows.length} of ${sheet.totalRows} rows)`}
           </Text>
           <DateReadings lines={preview.dateReadings} onChoose={m.chooseDateOrder} />
+          {preview.numberReadings.length > 0 && (
+            <ul aria-label="How numbers are read">
+              {preview.numberReadings.map((line) => (
+                <li key={line}>
+                  <Text size={200}>{line}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
           <FirstRecords kind={m.kind} records={preview.firstRecords} />
           <IssuesTable issues={preview.issues} />
           <ApplyMapping

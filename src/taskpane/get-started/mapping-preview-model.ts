@@ -5,6 +5,7 @@ import {
   type CustomHeaderMap,
   type DateColumnReading,
   type DateOrder,
+  type DecimalColumnReading,
   type FieldOf,
   type HeaderMapping,
   KEEP_AS_CUSTOM,
@@ -39,6 +40,8 @@ export interface MappingPreview<K extends RecordKind = RecordKind> {
   readonly withIssues: number;
   /** How each date column will be read, in words ("Since: day-first (DD/MM), …"). */
   readonly dateReadings: readonly DateReadingLine[];
+  /** Number columns read with a decimal mark their cells proved, in words. */
+  readonly numberReadings: readonly string[];
   readonly issues: readonly RowIssue[];
   /** The first records exactly as they would be stored. */
   readonly firstRecords: readonly RecordOf<K>[];
@@ -85,6 +88,9 @@ export function previewMapping<K extends RecordKind>(
       }),
     ),
     issues: parsed.issues,
+    numberReadings: (
+      Object.entries(parsed.decimalSeparators) as [FieldOf<K>, DecimalColumnReading][]
+    ).map(([field, r]) => describeMark(sheet.headers[mapping.columns[field] ?? -1] ?? field, r)),
     firstRecords: [...parsed.records.values()].slice(0, FIRST_RECORDS),
   };
 }
@@ -104,6 +110,13 @@ function fieldOfColumn<K extends RecordKind>(
 
 function joinedHas<K extends RecordKind>(m: HeaderMapping<K>, field: FieldOf<K>, index: number) {
   return m.joined[field]?.includes(index) ?? false;
+}
+
+function describeMark(header: string, r: DecimalColumnReading): string {
+  const [mark, example] = r.readAs === "," ? ["comma", "1.200,50"] : ["point", "1,200.50"];
+  const proof = r.readAs === "," ? r.commaOnly : r.pointOnly;
+  const lone = r.readAs === "," ? "“1.200” reads as 1200" : "“1,200” reads as 1200";
+  return `${header}: decimal ${mark}, as in ${example} — ${proof} number${proof === 1 ? "" : "s"} show it; ${lone}.`;
 }
 
 const ORDER_WORDS = { dmy: "day-first (DD/MM)", mdy: "month-first (MM/DD)" } as const;
