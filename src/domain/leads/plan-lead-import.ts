@@ -106,7 +106,10 @@ export function planLeadImport(input: TableInput, options: LeadImportOptions): L
     linked: people.records.size - matcher.added.length,
     deals: linkedDeals,
     stageHeader: stageColumn === undefined ? undefined : input.headers[stageColumn],
-    stageWords: stageValues(stageCells).map((v) => ({ ...v, stage: stageOf(v.value) })),
+    // the words of the rows that become deals: a blank row, or one naming nobody, has no stage
+    stageWords: stageValues(stageCells.filter((_, i) => ownerOf.has(input.headerRow + 1 + i))).map(
+      (v) => ({ ...v, stage: stageOf(v.value) }),
+    ),
     waiting: nonBlankRows(input) - people.records.size,
     issues: [...people.issues, ...deals.issues.filter((i) => ownerOf.has(i.row))],
   };

@@ -35,7 +35,23 @@ describe("planLeadImport on a leads export", () => {
     expect(words["Closed Won"]?.[1]).toBe("Won");
     expect(words["Disqualified"]?.[1]).toBe("Lost");
     const total = plan.stageWords.reduce((n, w) => n + w.count, 0);
-    expect(total).toBe(input.rows.length);
+    expect(total).toBe(plan.deals.length);
+  });
+
+  it("counts only the rows that become deals: the sheet's blank row has no stage word", () => {
+    expect(input.rows.some((row) => row.every((cell) => String(cell).trim() === ""))).toBe(true);
+    expect(plan.stageWords.map((w) => w.value)).not.toContain("");
+    const nobody = planLeadImport(
+      {
+        ...input,
+        rows: [...input.rows, input.headers.map((h) => (h === "Deal Stage" ? "On Hold" : ""))],
+      },
+      { stages: DEFAULT_STAGES },
+    );
+    expect(nobody.waiting).toBe(1);
+    expect(nobody.stageWords.find((w) => w.value === "On Hold")?.count).toBe(
+      plan.stageWords.find((w) => w.value === "On Hold")?.count,
+    );
   });
 
   it("makes one deal per person row, linked to its customer, named after the company", () => {

@@ -1,13 +1,26 @@
 // Reads the add-in's own store from inside its frame with plain IndexedDB: what the runtime of
-// the shipped page kept, not a handle the page hands to tests.
+// the shipped page kept, not a handle the page hands to tests. A page that opened another
+// workbook has one database per workbook: the open workbook's (its id is in the workbook's
+// settings) is the one read.
 import type { Page } from "playwright-core";
 import { paneFrame } from "./browser";
 
 /** Every row of one object store of the frame's CellCRM database ("deals", "stageTransitions"). */
 export function storeRows<T>(page: Page, table: string): Promise<T[]> {
   return paneFrame(page).evaluate(async (name) => {
+    const id =
+      typeof Excel === "undefined"
+        ? undefined
+        : await Excel.run(async (context) => {
+            const setting = context.workbook.settings.getItemOrNullObject("cellcrm.workbookId");
+            setting.load("value");
+            await context.sync();
+            return setting.isNullObject ? undefined : (setting.value as unknown);
+          });
     const infos = await indexedDB.databases();
-    const info = infos.find((d) => d.name?.startsWith("cellcrm-"));
+    const info =
+      infos.find((d) => typeof id === "string" && d.name === `cellcrm-${id}`) ??
+      infos.find((d) => d.name?.startsWith("cellcrm-"));
     if (!info?.name) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(info.name as string);
