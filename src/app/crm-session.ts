@@ -64,6 +64,9 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     get dateOrders() {
       return settings.dateOrders;
     },
+    get stageAliases() {
+      return settings.stageAliases;
+    },
     onError: options.onLiveSyncError,
   });
   let last = opened.sync;
@@ -99,5 +102,6 @@ function currentOf(settings: CrmSettings): SyncOptions {
     stages: settings.stages,
     headerMaps: settings.headerMaps,
     dateOrders: settings.dateOrders,
+    stageAliases: settings.stageAliases,
   };
 }

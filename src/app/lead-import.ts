@@ -3,7 +3,8 @@
 // hold records — appends them to CRM_Customers and CRM_Pipeline, then syncs. The leads sheet is
 // only read; nothing already in the CRM is replaced.
 import { planLeadImport } from "../domain/leads";
-import { type StageDefinition, isLostStage, isWonStage } from "../domain/pipeline/default-stages";
+import type { StageDefinition } from "../domain/pipeline/default-stages";
+import { insertOpenStages } from "../domain/pipeline/insert-open-stages";
 import { type CrmRecord, type RecordKind, mapHeaders, recordRow } from "../domain/records";
 import { readSheetPreview } from "../excel/sheet-listing";
 import { createCustomerRepository } from "../store";
@@ -32,7 +33,7 @@ export async function importLeads(
   if (!request.addToExisting && held("customers") + held("deals") > 0) {
     return { kind: "confirm", customers: held("customers"), deals: held("deals") };
   }
-  const stages = await withNewStages(session, request.newStages);
+  const stages = await addStages(session, request.newStages);
   const existing = await createCustomerRepository(session.db).liveAll();
   const plan = planLeadImport(sheet, {
     stages,
@@ -74,19 +75,14 @@ async function appendRecords(
   return customKeys.filter((key) => !columns.has(key.toLowerCase()));
 }
 
-/** The stage list with the user's new stages before Won and Lost, saved in the workbook. */
-async function withNewStages(
+/** The stage list with the user's new stages, saved in the workbook (and the drop-down). */
+export async function addStages(
   session: CrmSession,
   added: readonly StageDefinition[],
 ): Promise<readonly StageDefinition[]> {
   const settings = session.settings();
   if (added.length === 0) return settings.stages;
-  const closed = (s: StageDefinition) => isWonStage(s.name) || isLostStage(s.name);
-  const stages = [
-    ...settings.stages.filter((s) => !closed(s)),
-    ...added,
-    ...settings.stages.filter(closed),
-  ];
+  const stages = insertOpenStages(settings.stages, added);
   await session.saveSettings({ ...settings, stages });
   await session.port.setStageList(stages, settings.headerMaps.deals);
   return stages;

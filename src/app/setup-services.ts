@@ -4,6 +4,7 @@
 import type { CrmSettings } from "../excel/workbook-settings";
 import type { SheetMappingRequest } from "../taskpane/get-started/get-started-services";
 import type { CrmSession } from "./crm-session";
+import { addStages } from "./lead-import";
 import { loadSampleData } from "./sample-data";
 
 export async function createCrmTables(session: CrmSession): Promise<void> {
@@ -16,10 +17,12 @@ export async function applySheetMapping(
   request: SheetMappingRequest,
 ): Promise<void> {
   await session.port.adoptSheet(request.kind, request.source.sheet);
+  await addStages(session, request.newStages ?? []);
   const settings = session.settings();
   const headerMaps = { ...settings.headerMaps, [request.kind]: request.customHeaders };
   const dateOrders = { ...settings.dateOrders, [request.kind]: request.dateOrders ?? {} };
-  await session.saveSettings({ ...settings, headerMaps, dateOrders });
+  const stageAliases = { ...settings.stageAliases, ...request.stageAliases };
+  await session.saveSettings({ ...settings, headerMaps, dateOrders, stageAliases });
   await session.syncNow();
 }
 

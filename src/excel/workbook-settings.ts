@@ -25,6 +25,8 @@ export interface CrmSettings {
   readonly headerMaps: { readonly [K in RecordKind]?: CustomHeaderMap<K> };
   /** Day-first or month-first per date field, where the user chose (per record kind). */
   readonly dateOrders: { readonly [K in RecordKind]?: Readonly<Record<string, DateOrder>> };
+  /** The sheets' own stage words mapped to a stage ("closed won" → "Won"), normalized words. */
+  readonly stageAliases: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
   myName: "",
   headerMaps: {},
   dateOrders: {},
+  stageAliases: {},
 });
 
 export async function readWorkbookSettings(excel: typeof Excel = Excel): Promise<CrmSettings> {
@@ -64,6 +67,7 @@ export function normalizeSettings(raw: unknown): CrmSettings {
     myName: typeof value.myName === "string" ? value.myName.trim() : "",
     headerMaps: readHeaderMaps(value.headerMaps),
     dateOrders: readDateOrders(value.dateOrders),
+    stageAliases: readStageAliases(value.stageAliases),
   };
 }
 
@@ -123,6 +127,14 @@ function readDateOrders(raw: unknown): CrmSettings["dateOrders"] {
     orders[kind] = Object.fromEntries(entries) as Record<string, DateOrder>;
   }
   return orders;
+}
+
+function readStageAliases(raw: unknown): Record<string, string> {
+  if (!isObject(raw)) return {};
+  const entries = Object.entries(raw).filter(
+    (e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "",
+  );
+  return Object.fromEntries(entries);
 }
 
 function parseJson(text: string): unknown {

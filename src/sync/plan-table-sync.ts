@@ -44,6 +44,7 @@ export function planTableSync(
 ): TablePlan {
   const parsed = parseTable(kind, table, {
     stages: context.stages,
+    stageAliases: context.stageAliases,
     newId: context.newId,
     customHeaders: headerMapOf(context.headerMaps, kind),
     dateOrders: context.dateOrders[kind],

@@ -22,6 +22,8 @@ export interface SyncOptions {
   readonly headerMaps?: HeaderMaps;
   /** The user's choice per date column (kept in the workbook); others follow their column. */
   readonly dateOrders?: DateOrders;
+  /** The sheet's own stage words the user mapped to a stage (normalized word → stage). */
+  readonly stageAliases?: Readonly<Record<string, string>>;
 }
 
 export interface SyncContext {
@@ -30,6 +32,7 @@ export interface SyncContext {
   readonly stages: readonly StageDefinition[];
   readonly headerMaps: HeaderMaps;
   readonly dateOrders: DateOrders;
+  readonly stageAliases: Readonly<Record<string, string>>;
 }
 
 export function syncContext(options: SyncOptions = {}): SyncContext {
@@ -39,6 +42,7 @@ export function syncContext(options: SyncOptions = {}): SyncContext {
     stages: options.stages ?? DEFAULT_STAGES,
     headerMaps: options.headerMaps ?? {},
     dateOrders: options.dateOrders ?? {},
+    stageAliases: options.stageAliases ?? {},
   };
 }
 

@@ -99,6 +99,7 @@ function parseRows(
   for (const row of read.rows) {
     const parsed = parseRow(kind, row.values, {
       stages: context.stages,
+      stageAliases: context.stageAliases,
       newId: context.newId,
       dateOrders: readings.dateOrders,
       decimalSeparators: readings.decimalMarks,

@@ -28,6 +28,7 @@ describe("workbook settings", () => {
       myName: "Sam Reed",
       headerMaps: { customers: { Client: "name", Notes: null, Status: "extra" } },
       dateOrders: { customers: { created: "dmy" }, deals: { expectedClose: "mdy" } },
+      stageAliases: { "closed won": "Won" },
     };
     model.stats.reset();
     await writeWorkbookSettings(settings, excel);

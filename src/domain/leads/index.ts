@@ -3,3 +3,4 @@
 export * from "./plan-lead-import";
 export * from "./stage-values";
 export * from "./suggest-stage";
+export * from "./unknown-stage-words";

@@ -14,14 +14,14 @@ import {
   mapHeaders,
   parseTable,
 } from "../records";
-import type { StageDefinition } from "../pipeline/default-stages";
+import { type StageDefinition, normalizeStageName } from "../pipeline/default-stages";
 import { CustomerMatcher } from "./customer-matcher";
 import { suggestStage } from "./suggest-stage";
 import { type StageValue, stageValues } from "./stage-values";
 
 export interface LeadImportOptions {
   readonly stages: readonly StageDefinition[];
-  /** The user's choice per stage word (lower-cased) → stage name; others take the suggestion. */
+  /** The user's choice per stage word (normalizeStageName) → stage; others take the suggestion. */
   readonly stageMap?: Readonly<Record<string, string>>;
   /** The CRM's live customers, so a lead already there is linked, not added twice. */
   readonly existing?: readonly Customer[];
@@ -68,7 +68,7 @@ export function planLeadImport(input: TableInput, options: LeadImportOptions): L
   const stageCells = input.rows.map((row) => (stageColumn === undefined ? "" : row[stageColumn]));
   const stageOf = (word: unknown) => {
     const text = word === null || word === undefined ? "" : String(word).trim();
-    return options.stageMap?.[text.toLowerCase()] ?? suggestStage(text, options.stages);
+    return options.stageMap?.[normalizeStageName(text)] ?? suggestStage(text, options.stages);
   };
   const personColumns = mapHeaders(input.headers, "customers").columns as Record<string, number>;
   const dealOnly = DEAL_COLUMNS.map((f) => dealColumns[f]).filter(

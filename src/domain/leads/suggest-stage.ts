@@ -11,6 +11,9 @@ import {
 
 const WON = /\b(won|closed won|converted|signed|customer|sold)\b/;
 const LOST = /\b(lost|closed lost|disqualified|unqualified|dead|junk|rejected|no deal)\b/;
+// exports write internal names run together: HubSpot's "closedwon", "closedlost"
+const WON_RUN = /closedwon|dealwon/;
+const LOST_RUN = /closedlost|deallost/;
 
 export function suggestStage(value: string, stages: readonly StageDefinition[]): string {
   const exact = findStage(value, stages);
@@ -18,8 +21,9 @@ export function suggestStage(value: string, stages: readonly StageDefinition[]):
   const key = normalizeStageName(value);
   const won = stages.find((s) => isWonStage(s.name));
   const lost = stages.find((s) => isLostStage(s.name));
-  if (won && WON.test(key)) return won.name;
-  if (lost && LOST.test(key)) return lost.name;
+  const run = key.replace(/[^a-z]/g, "");
+  if (won && (WON.test(key) || WON_RUN.test(run))) return won.name;
+  if (lost && (LOST.test(key) || LOST_RUN.test(run))) return lost.name;
   const open = stages.filter((s) => s !== won && s !== lost);
   const sharing = open.find((s) => sharesWord(key, normalizeStageName(s.name)));
   return (sharing ?? open[0] ?? stages[0]).name;

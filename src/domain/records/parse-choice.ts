@@ -2,7 +2,7 @@
 // matched case- and punctuation-insensitively and returned in the list's own spelling.
 
 import type { CellValue } from "../values";
-import { DEFAULT_STAGES, findStage } from "../pipeline/default-stages";
+import { DEFAULT_STAGES, findStage, normalizeStageName } from "../pipeline/default-stages";
 import { normalizeHeader } from "./match-header";
 import { type CellParse, type ParseOptions, failed, parsed } from "./parse-options";
 import { cellText } from "./parse-text";
@@ -47,6 +47,10 @@ export function parseStage(value: CellValue, options: ParseOptions = {}): CellPa
   if (text === undefined) return parsed(undefined);
   const stage = findStage(text, stages);
   if (stage) return parsed(stage.name);
+  // a word of the sheet's own ("closedwon", "Proposal Sent") the user mapped to a stage
+  const alias = options.stageAliases?.[normalizeStageName(text)];
+  const aliased = alias === undefined ? undefined : findStage(alias, stages);
+  if (aliased) return parsed(aliased.name);
   return failed(`is not one of the stages (${stages.map((s) => s.name).join(", ")})`);
 }
 

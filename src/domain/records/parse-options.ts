@@ -10,6 +10,8 @@ export interface ParseOptions {
   readonly decimalSeparator?: "." | ",";
   /** The workbook's configured stages. */
   readonly stages?: readonly StageDefinition[];
+  /** The sheet's own stage words → a configured stage, keyed by normalizeStageName. */
+  readonly stageAliases?: Readonly<Record<string, string>>;
 }
 
 /** One cell's reading: a value (undefined for blank) or the problem, phrased to follow the cell. */

@@ -109,6 +109,7 @@ export function parseTable<K extends RecordKind>(
       decimalSeparators,
       decimalSeparator: options.decimalSeparator,
       stages: options.stages,
+      stageAliases: options.stageAliases,
       newId: options.newId,
       mapping,
       sheet: input.sheet,

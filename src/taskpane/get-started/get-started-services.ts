@@ -23,6 +23,10 @@ export interface KindMappingRequest<K extends RecordKind> {
   readonly customHeaders: CustomHeaderMap<K>;
   /** Date fields the user told how to read (day-first or month-first), kept in the workbook. */
   readonly dateOrders?: Readonly<Record<string, DateOrder>>;
+  /** The sheet's own stage words → stage (normalized words), kept in the workbook. */
+  readonly stageAliases?: Readonly<Record<string, string>>;
+  /** New stages made for words of the sheet's own. */
+  readonly newStages?: readonly StageDefinition[];
 }
 
 export type SheetMappingRequest = { [K in RecordKind]: KindMappingRequest<K> }[RecordKind];

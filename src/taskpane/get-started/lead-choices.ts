@@ -1,7 +1,8 @@
-// The user's stage choices of a lead import as the request takes them: words sent to a
-// configured stage (stageMap), and new stages with their win probability (checked first).
+// The user's stage choices for a sheet's own stage words as a request takes them: every word
+// sent to a stage — the user's pick, else the suggestion shown — and new stages with their win
+// probability (checked first).
 import type { StageWord } from "../../domain/leads";
-import type { StageDefinition } from "../../domain/pipeline/default-stages";
+import { type StageDefinition, normalizeStageName } from "../../domain/pipeline/default-stages";
 import { NEW_STAGE, type StageChoice } from "./stage-word-list";
 
 export interface ResolvedChoices {
@@ -19,9 +20,12 @@ export function resolveChoices(
   const newStages: StageDefinition[] = [];
   const problems: string[] = [];
   for (const word of words) {
-    const key = word.value.toLowerCase();
+    const key = normalizeStageName(word.value);
     const choice = choices[key];
-    if (!choice) continue;
+    if (!choice) {
+      if (word.value !== "") stageMap[key] = word.stage;
+      continue;
+    }
     if (choice.stage !== NEW_STAGE) {
       stageMap[key] = choice.stage;
       continue;

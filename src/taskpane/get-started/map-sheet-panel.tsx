@@ -23,6 +23,7 @@ import { FirstRecords } from "./first-records";
 import { IssuesTable } from "./issues-table";
 import { LEADS, looksLikeLeads } from "./mapping-preview-model";
 import { MappingTable } from "./mapping-table";
+import { StageWordList } from "./stage-word-list";
 import { sourceKey, useSheetMapping } from "./use-sheet-mapping";
 
 export function MapSheetPanel(props: {
@@ -49,6 +50,8 @@ export function MapSheetPanel(props: {
       source,
       customHeaders: m.custom,
       dateOrders: m.dateOrders,
+      stageAliases: m.stageFix.stageMap,
+      newStages: m.stageFix.newStages,
     } as SheetMappingRequest;
     await props.services.applySheetMapping(request);
     props.onApplied();
@@ -120,6 +123,20 @@ export function MapSheetPanel(props: {
               ` (checked the first ${sheet.rows.length} of ${sheet.totalRows} rows)`}
           </Text>
           <DateReadings lines={preview.dateReadings} onChoose={m.chooseDateOrder} />
+          {m.stageWords.length > 0 && (
+            <>
+              <Text weight="semibold">Stages in your sheet that CellCRM does not have</Text>
+              <StageWordList
+                words={m.stageWords}
+                stages={props.stages ?? DEFAULT_STAGES}
+                choices={m.stageChoices}
+                onChoose={m.chooseStage}
+              />
+              {m.stageFix.problems.map((p) => (
+                <Text key={p}>{p}</Text>
+              ))}
+            </>
+          )}
           {preview.numberReadings.length > 0 && (
             <ul aria-label="How numbers are read">
               {preview.numberReadings.map((line) => (
@@ -134,7 +151,7 @@ export function MapSheetPanel(props: {
           <ApplyMapping
             key={`${m.chosen}:${m.kind}`}
             kind={m.kind}
-            blocked={preview.mapping.missing.length > 0}
+            blocked={preview.mapping.missing.length > 0 || m.stageFix.problems.length > 0}
             apply={apply}
           />
         </>

@@ -18,6 +18,13 @@ import {
 } from "../../domain/records";
 import type { SheetPreview } from "../../excel/sheet-listing";
 
+/** How the preview reads the sheet besides its headers: stages, date orders, stage words. */
+export interface PreviewReading {
+  readonly stages?: readonly StageDefinition[];
+  readonly dateOrders?: Readonly<Record<string, DateOrder>>;
+  readonly stageAliases?: Readonly<Record<string, string>>;
+}
+
 /** One date column's reading in words, and the user's choice for it if any. */
 export interface DateReadingLine {
   readonly field: string;
@@ -51,9 +58,9 @@ export function previewMapping<K extends RecordKind>(
   kind: K,
   sheet: SheetPreview,
   customHeaders: CustomHeaderMap<K>,
-  stages?: readonly StageDefinition[],
-  dateOrders: Readonly<Record<string, DateOrder>> = {},
+  reading: PreviewReading = {},
 ): MappingPreview<K> {
+  const { stages, dateOrders = {}, stageAliases } = reading;
   const parsed = parseTable(
     kind,
     {
@@ -63,7 +70,12 @@ export function previewMapping<K extends RecordKind>(
       headerRow: sheet.headerRow,
       firstColumn: sheet.firstColumn,
     },
-    { customHeaders, stages, dateOrders: dateOrders as Partial<Record<FieldOf<K>, DateOrder>> },
+    {
+      customHeaders,
+      stages,
+      stageAliases,
+      dateOrders: dateOrders as Partial<Record<FieldOf<K>, DateOrder>>,
+    },
   );
   const { mapping } = parsed;
   const fieldOf = sheet.headers.map((_, index) => fieldOfColumn(mapping, index));

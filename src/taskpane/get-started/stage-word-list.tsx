@@ -3,7 +3,7 @@
 // that name with its own win probability.
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { StageWord } from "../../domain/leads";
-import type { StageDefinition } from "../../domain/pipeline/default-stages";
+import { type StageDefinition, normalizeStageName } from "../../domain/pipeline/default-stages";
 
 export const NEW_STAGE = "\u0000new";
 
@@ -29,7 +29,7 @@ export function StageWordList(props: {
   return (
     <ul aria-label="Stages in your sheet" className={styles.list}>
       {props.words.map((w) => {
-        const key = w.value.toLowerCase();
+        const key = normalizeStageName(w.value);
         const choice = props.choices[key] ?? { stage: w.stage };
         const label = w.value === "" ? "(no stage)" : w.value;
         return (

@@ -17,6 +17,9 @@ describe("suggestStage", () => {
     ["Qualified", "Qualified"],
     ["In negotiation", "Negotiation"],
     ["On Hold", "Lead"],
+    ["closedwon", "Won"],
+    ["closedlost", "Lost"],
+    ["presentationscheduled", "Lead"],
   ])("%s → %s", (word, stage) => {
     expect(suggestStage(word, DEFAULT_STAGES)).toBe(stage);
   });
