@@ -102,6 +102,12 @@ function parseRows(
       stageAliases: context.stageAliases,
       newId: context.newId,
       dateOrders: readings.dateOrders,
+      // a date Excel converted month-first in a column read day-first is swapped back
+      unswapDates: new Set(
+        Object.entries(readings.dateOrders)
+          .filter(([, order]) => order === "dmy")
+          .map(([field]) => field),
+      ),
       decimalSeparators: readings.decimalMarks,
       mapping,
       sheet: read.sheet,

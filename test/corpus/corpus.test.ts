@@ -10,7 +10,9 @@ import {
   type RowIssue,
   createSequentialIdGenerator,
   findDuplicateCustomers,
+  dateFromSerial,
   parseTable,
+  unswapConvertedDate,
 } from "../../src/domain/records";
 import { CORPUS, type CorpusExpectation, type IssueKind } from "./expectations";
 import { serial } from "./expectations/types";
@@ -130,19 +132,29 @@ describe.each(CORPUS.map((e) => [title(e), e] as const))("%s", (_, e) => {
 
 describe("customers-100-uk.csv opened by double-click in en-US Excel", () => {
   // Excel converts the text before any add-in sees it: 11/05/2022 becomes 5 November, while
-  // 24/08/2020 stays text and is read day-first. The column then looks day-first and the
-  // swapped serials are not questioned — why the corpus passes cells as text (read-corpus.ts).
+  // 24/08/2020 stays text and is read day-first. The text proves the column day-first, so the
+  // converted serials are read back swapped (unswapConvertedDate), and the preview says how many.
   // The workbench's Open workbook… converts a .csv the same way (src/workbench/xlsx/read-csv.ts).
   const input = asEnUsExcelOpensIt(readCorpusFile("customers-100-uk.csv"));
   const table = parseTable("customers", input, { newId: createSequentialIdGenerator() });
   const created = (row: number) => recordAt(table as ParsedTable<Kind>, row)?.["created" as never];
 
-  it("keeps the day-first text right and the converted dates swapped", () => {
-    const converted = input.rows.filter((row) => typeof row[10] === "number").length;
-    expect(converted).toBe(44); // every DD/MM date with a day of 12 or less
-    expect(table.dateOrders.created).toMatchObject({ readAs: "dmy", dayFirstOnly: 56, either: 0 });
+  it("reads the day-first text and the dates Excel converted month-first both day-first", () => {
+    const converted = input.rows.filter((row) => typeof row[10] === "number");
+    expect(converted.length).toBe(44); // every DD/MM date with a day of 12 or less
+    const swapped = converted.filter((row) => unswapConvertedDate(row[10] as number)).length;
+    expect(table.dateOrders.created).toMatchObject({
+      readAs: "dmy",
+      dayFirstOnly: 56,
+      either: 0,
+      unswapped: swapped,
+    });
+    // the others are day = month (05/05/2021), the same date either way
+    const same = converted.filter((row) => !unswapConvertedDate(row[10] as number));
+    const dayIsMonth = (s: number) => dateFromSerial(s).day === dateFromSerial(s).month;
+    expect(same.every((row) => dayIsMonth(row[10] as number))).toBe(true);
     expect(created(2)).toBe(serial(2020, 8, 24));
-    expect(created(3)).toBe(serial(2022, 11, 5)); // the user meant 11 May 2022
+    expect(created(3)).toBe(serial(2022, 5, 11)); // 11/05/2022 as the user meant it
   });
 });
 

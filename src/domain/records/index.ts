@@ -34,6 +34,7 @@ export * from "./same-value";
 export * from "./table-schema";
 export * from "./table-schemas";
 export * from "./three-way-merge";
+export * from "./unswap-converted-date";
 export * from "./vocabularies";
 export * from "./today-serial";
 export * from "./detect-date-order";

@@ -5,12 +5,12 @@ import type { CellValue } from "../values";
 import { type ExcelSerial, asExcelSerial, isValidSerial } from "./excel-serial";
 import { type CellParse, type ParseOptions, failed, parsed } from "./parse-options";
 import { parseDateText } from "./parse-date-text";
+import { unswapConvertedDate } from "./unswap-converted-date";
 
 export function parseDate(value: CellValue, options: ParseOptions = {}): CellParse<ExcelSerial> {
   if (typeof value === "number") {
-    return isValidSerial(value)
-      ? parsed(asExcelSerial(value))
-      : failed("is not a date Excel can show");
+    if (!isValidSerial(value)) return failed("is not a date Excel can show");
+    return parsed((options.unswapSerials && unswapConvertedDate(value)) || asExcelSerial(value));
   }
   if (typeof value !== "string") return failed("is not a date");
   const serial = parseDateText(value, options.dateOrder);

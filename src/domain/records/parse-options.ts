@@ -10,6 +10,11 @@ export interface ParseOptions {
   readonly decimalSeparator?: "." | ",";
   /** The workbook's configured stages. */
   readonly stages?: readonly StageDefinition[];
+  /**
+   * Date serials in this column were converted by a host reading the other order (see
+   * unswap-converted-date.ts): read them with day and month swapped back.
+   */
+  readonly unswapSerials?: boolean;
   /** The sheet's own stage words → a configured stage, keyed by normalizeStageName. */
   readonly stageAliases?: Readonly<Record<string, string>>;
 }

@@ -99,9 +99,10 @@ function readCells<K extends RecordKind>(
 function cellOptions<K extends RecordKind>(context: RowContext<K>, field: string, type: string) {
   if (type === "date") {
     const order = context.dateOrders?.[field];
-    return order === undefined || order === context.dateOrder
+    const unswap = context.unswapDates?.has(field) ?? false;
+    return (order === undefined || order === context.dateOrder) && !unswap
       ? context
-      : { ...context, dateOrder: order };
+      : { ...context, dateOrder: order ?? context.dateOrder, unswapSerials: unswap };
   }
   const mark = context.decimalSeparators?.[field];
   return mark === undefined || mark === context.decimalSeparator

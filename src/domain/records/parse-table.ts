@@ -18,6 +18,7 @@ import type { FieldOf, RecordOf } from "./records";
 import type { RecordKind } from "./record-kind";
 import { type RowContext, letterOf } from "./row-context";
 import type { RowIssue } from "./row-issue";
+import { unswapConvertedDate } from "./unswap-converted-date";
 import { schemaFor } from "./table-schemas";
 
 export interface TableInput {
@@ -61,6 +62,8 @@ export interface DecimalColumnReading extends DecimalDecision {
 export interface DateColumnReading extends DateOrderDecision {
   /** The order the column was read in. */
   readonly readAs: DateOrder;
+  /** Serials the host converted in its own order, read back swapped (see unswapConvertedDate). */
+  readonly unswapped: number;
   /** Where it came from: the user's choice, the column's cells, or the workbook's default. */
   readonly from: "user" | "column" | "default";
 }
@@ -86,6 +89,11 @@ export function parseTable<K extends RecordKind>(
   }
   table.dateOrders = readDateColumns(kind, mapping, input.rows, options);
   table.decimalSeparators = readNumberColumns(kind, mapping, input.rows, options);
+  const unswapDates = new Set(
+    Object.entries(table.dateOrders)
+      .filter(([, r]) => (r as DateColumnReading).unswapped > 0)
+      .map(([field]) => field),
+  );
   const decimalSeparators: Partial<Record<string, DecimalSeparator>> = {};
   for (const [field, reading] of Object.entries(table.decimalSeparators) as [
     string,
@@ -106,6 +114,7 @@ export function parseTable<K extends RecordKind>(
     const context: RowContext<K> = {
       dateOrder: options.dateOrder,
       dateOrders,
+      unswapDates,
       decimalSeparators,
       decimalSeparator: options.decimalSeparator,
       stages: options.stages,
@@ -134,11 +143,18 @@ function readDateColumns<K extends RecordKind>(
     if (type !== "date" || index === undefined) continue;
     const decision = detectDateOrder(rows.map((row) => row[index]));
     const chosen = options.dateOrders?.[field];
-    const readAs = chosen ?? decision.order ?? options.dateOrder ?? "mdy";
+    const host = options.dateOrder ?? "mdy";
+    const readAs = chosen ?? decision.order ?? host;
     const from = chosen ? "user" : decision.order ? "column" : "default";
-    readings[field] = { ...decision, readAs, from };
+    // the host read typed dates its own way; the column (or the user) says it was wrong
+    const unswapped = readAs === host ? 0 : rows.filter((row) => swappable(row[index])).length;
+    readings[field] = { ...decision, readAs, from, unswapped };
   }
   return readings;
+}
+
+function swappable(cell: CellValue): boolean {
+  return typeof cell === "number" && unswapConvertedDate(cell) !== undefined;
 }
 
 const NUMBER_TYPES = new Set(["money", "percent", "count"]);

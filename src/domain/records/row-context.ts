@@ -12,6 +12,8 @@ export interface RowContext<K extends RecordKind = RecordKind> extends ParseOpti
   readonly mapping: HeaderMapping<K>;
   /** Per date field, the order its column proved (detectDateOrder); others use dateOrder. */
   readonly dateOrders?: Readonly<Partial<Record<string, "mdy" | "dmy">>>;
+  /** Date fields whose serials a host converted in the other order (swap them back). */
+  readonly unswapDates?: ReadonlySet<string>;
   /** Per number field, the decimal mark its column proved; others use decimalSeparator. */
   readonly decimalSeparators?: Readonly<Partial<Record<string, "." | ",">>>;
   readonly sheet: string;

@@ -134,6 +134,17 @@ function describeMark(header: string, r: DecimalColumnReading): string {
 const ORDER_WORDS = { dmy: "day-first (DD/MM)", mdy: "month-first (MM/DD)" } as const;
 
 function describeReading(header: string, r: DateColumnReading): string {
+  return describeOrder(header, r) + describeUnswapped(r.unswapped);
+}
+
+/** Dates Excel already converted the other way round, said rather than swapped silently. */
+function describeUnswapped(n: number): string {
+  if (n === 0) return "";
+  const [dates, were] = n === 1 ? ["date", "was"] : ["dates", "were"];
+  return ` ${n} ${dates} Excel had turned the other way round when the file was opened ${were} swapped back.`;
+}
+
+function describeOrder(header: string, r: DateColumnReading): string {
   const order = ORDER_WORDS[r.readAs];
   if (r.from === "user") return `${header}: read ${order}, as you chose.`;
   if (r.from === "column") {

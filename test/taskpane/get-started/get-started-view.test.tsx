@@ -158,6 +158,8 @@ describe("Get started view", () => {
     expect(services.applySheetMapping).toHaveBeenCalledWith({
       kind: "customers",
       dateOrders: {},
+      stageAliases: {},
+      newStages: [],
       source: { sheet: "Clients" },
       customHeaders: { Misc: "notes", "Spend ($)": null },
     });
