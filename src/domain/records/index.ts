@@ -31,6 +31,7 @@ export * from "./record-row";
 export * from "./row-context";
 export * from "./row-issue";
 export * from "./same-value";
+export * from "./summarize-issues";
 export * from "./table-schema";
 export * from "./table-schemas";
 export * from "./three-way-merge";

@@ -1,5 +1,6 @@
-// Row issues as a table (sheet, row, column, address, message), the first ones only: enough to
-// see what to fix, without flooding a narrow pane.
+// Row issues summarised by kind ("Amount: 12 cells are not a number"), then as a table (sheet,
+// row, column, address, message), the first ones only: enough to see what to fix, without
+// flooding a narrow pane.
 import {
   Table,
   TableBody,
@@ -9,15 +10,23 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { RowIssue } from "../../domain/records";
+import { type RowIssue, describeIssueKind, summarizeIssues } from "../../domain/records";
 
 const SHOWN = 50;
 const COLUMNS = ["Sheet", "Row", "Column", "Address", "Problem"] as const;
 
 export function IssuesTable({ issues }: { issues: readonly RowIssue[] }) {
   if (issues.length === 0) return <Text>No issues found.</Text>;
+  const kinds = summarizeIssues(issues);
   return (
     <>
+      <ul aria-label="Issues by kind">
+        {kinds.map((k) => (
+          <li key={`${k.column}:${k.problem}`}>
+            <Text size={200}>{describeIssueKind(k)}</Text>
+          </li>
+        ))}
+      </ul>
       <Table aria-label="Issues" size="small">
         <TableHeader>
           <TableRow>

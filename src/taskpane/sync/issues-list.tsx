@@ -11,6 +11,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
+import { describeIssueKind, summarizeIssues } from "../../domain/records";
 import { type SyncIssue, useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
 import { useAction } from "../shared/use-action";
@@ -55,6 +56,13 @@ export function IssuesList({ issues }: { issues: readonly SyncIssue[] }) {
         {issues.length > shown.length &&
           ` Showing the first ${shown.length.toLocaleString()} of ${issues.length.toLocaleString()}.`}
       </Text>
+      <ul aria-label="Issues by kind">
+        {summarizeIssues(issues).map((k) => (
+          <li key={`${k.column}:${k.problem}`}>
+            <Text size={200}>{describeIssueKind(k)}</Text>
+          </li>
+        ))}
+      </ul>
       <ErrorBar message={go.error && `Could not go to the cell: ${go.error}`} />
       <Table aria-label="Row issues" size="small">
         <TableHeader>
