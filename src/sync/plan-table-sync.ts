@@ -14,6 +14,7 @@ import {
   columnLetter,
   fieldCells,
   parseTable,
+  readAsByField,
   schemaFor,
 } from "../domain/records";
 import type { CellUpdate, TableRead } from "../excel/workbook-port";
@@ -55,8 +56,8 @@ export function planTableSync(
     tombstone: [],
     writes: [],
     reverts: [],
-    dateOrders: readAs(parsed.dateOrders),
-    decimalMarks: readAs(parsed.decimalSeparators),
+    dateOrders: readAsByField(parsed.dateOrders),
+    decimalMarks: readAsByField(parsed.decimalSeparators),
   };
   const idColumn = parsed.mapping.columns.id;
   if (parsed.mapping.missing.length > 0) return plan;
@@ -85,14 +86,6 @@ export function planTableSync(
   const present = idsInSheet(table, idColumn);
   for (const id of store.stored.keys()) if (!present.has(id)) plan.tombstone.push(id);
   return plan;
-}
-
-function readAs<T extends string>(readings: Readonly<Record<string, { readAs: T } | undefined>>) {
-  const orders: Record<string, T> = {};
-  for (const [field, reading] of Object.entries(readings)) {
-    if (reading) orders[field] = reading.readAs;
-  }
-  return orders;
 }
 
 function queueMergedFields(

@@ -12,6 +12,7 @@ import {
   cellText,
   mapHeaders,
   parseRow,
+  unswapsSerials,
 } from "../domain/records";
 import type { CellUpdate, RowsRead, WorkbookPort } from "../excel/workbook-port";
 import { type CrmDatabase, DATE_ORDERS_KEY, DECIMAL_MARKS_KEY, applySyncBatch } from "../store";
@@ -102,12 +103,7 @@ function parseRows(
       stageAliases: context.stageAliases,
       newId: context.newId,
       dateOrders: readings.dateOrders,
-      // a date Excel converted month-first in a column read day-first is swapped back
-      unswapDates: new Set(
-        Object.entries(readings.dateOrders)
-          .filter(([, order]) => order === "dmy")
-          .map(([field]) => field),
-      ),
+      unswapDates: readings.unswapDates,
       decimalSeparators: readings.decimalMarks,
       mapping,
       sheet: read.sheet,
@@ -138,10 +134,10 @@ async function columnReadings(
   const [orders, marks] = await db.syncState.bulkGet([DATE_ORDERS_KEY, DECIMAL_MARKS_KEY]);
   const stored = orders?.value as DateOrders | undefined;
   const storedMarks = marks?.value as PerKindMarks | undefined;
-  return {
-    dateOrders: { ...stored?.[kind], ...context.dateOrders[kind] },
-    decimalMarks: { ...storedMarks?.[kind] },
-  };
+  const dateOrders = { ...stored?.[kind], ...context.dateOrders[kind] };
+  // a date the host converted in its own order, in a column read the other way, is swapped back
+  const unswap = Object.keys(dateOrders).filter((field) => unswapsSerials(dateOrders[field]));
+  return { dateOrders, decimalMarks: { ...storedMarks?.[kind] }, unswapDates: new Set(unswap) };
 }
 
 type PerKindMarks = Partial<Record<RecordKind, Record<string, DecimalSeparator>>>;
@@ -149,6 +145,7 @@ type PerKindMarks = Partial<Record<RecordKind, Record<string, DecimalSeparator>>
 interface ColumnReadings {
   readonly dateOrders: Readonly<Record<string, DateOrder>>;
   readonly decimalMarks: Readonly<Record<string, DecimalSeparator>>;
+  readonly unswapDates: ReadonlySet<string>;
 }
 
 /** The table's stored issues with those of the re-read rows replaced. */

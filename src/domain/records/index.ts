@@ -1,6 +1,7 @@
 // Public surface of the record model: record types and schemas, header mapping, cell and row
 // parsing with row issues, IDs, duplicate detection, snapshot diff and three-way merge.
 export * from "./a1-address";
+export * from "./column-readings";
 export * from "./custom-fields";
 export * from "./diff-records";
 export * from "./diff-snapshots";

@@ -19,6 +19,7 @@ import type { RecordKind } from "./record-kind";
 import { type RowContext, letterOf } from "./row-context";
 import type { RowIssue } from "./row-issue";
 import { unswapConvertedDate } from "./unswap-converted-date";
+import { readAsByField, unswapsSerials } from "./column-readings";
 import { schemaFor } from "./table-schemas";
 
 export interface TableInput {
@@ -94,20 +95,8 @@ export function parseTable<K extends RecordKind>(
       .filter(([, r]) => (r as DateColumnReading).unswapped > 0)
       .map(([field]) => field),
   );
-  const decimalSeparators: Partial<Record<string, DecimalSeparator>> = {};
-  for (const [field, reading] of Object.entries(table.decimalSeparators) as [
-    string,
-    DecimalColumnReading,
-  ][]) {
-    decimalSeparators[field] = reading.readAs;
-  }
-  const dateOrders: Partial<Record<string, DateOrder>> = {};
-  for (const [field, reading] of Object.entries(table.dateOrders) as [
-    string,
-    DateColumnReading,
-  ][]) {
-    dateOrders[field] = reading.readAs;
-  }
+  const decimalSeparators = readAsByField<DecimalSeparator>(table.decimalSeparators);
+  const dateOrders = readAsByField<DateOrder>(table.dateOrders);
   input.rows.forEach((cells, i) => {
     // Listed, not spread: object spread per row is several times slower in V8, and a full sync
     // parses 100,000 rows.
@@ -145,9 +134,10 @@ function readDateColumns<K extends RecordKind>(
     const chosen = options.dateOrders?.[field];
     const host = options.dateOrder ?? "mdy";
     const readAs = chosen ?? decision.order ?? host;
+    const unswap = unswapsSerials(readAs, host);
     const from = chosen ? "user" : decision.order ? "column" : "default";
     // the host read typed dates its own way; the column (or the user) says it was wrong
-    const unswapped = readAs === host ? 0 : rows.filter((row) => swappable(row[index])).length;
+    const unswapped = unswap ? rows.filter((row) => swappable(row[index])).length : 0;
     readings[field] = { ...decision, readAs, from, unswapped };
   }
   return readings;
