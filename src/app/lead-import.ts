@@ -3,15 +3,15 @@
 // hold records — appends them to CRM_Customers and CRM_Pipeline, then syncs. The leads sheet is
 // only read; nothing already in the CRM is replaced.
 import { planLeadImport } from "../domain/leads";
-import type { StageDefinition } from "../domain/pipeline/default-stages";
-import { insertOpenStages } from "../domain/pipeline/insert-open-stages";
-import { type CrmRecord, type RecordKind, mapHeaders, recordRow } from "../domain/records";
+import type { RecordKind } from "../domain/records";
 import { readSheetPreview } from "../excel/sheet-listing";
 import { createCustomerRepository } from "../store";
+import { appendRecords, customKeysOf } from "../sync";
 import type {
   LeadImportRequest,
   LeadImportResult,
 } from "../taskpane/get-started/get-started-services";
+import { addStages } from "./add-stages";
 import type { CrmSession } from "./crm-session";
 
 /** One read of the sheet; beyond this the import would exceed a request (say so, do not cut). */
@@ -41,10 +41,13 @@ export async function importLeads(
     existing,
     customHeaders: request.customHeaders,
   });
-  const customKeys = [...new Set(plan.customers.flatMap((c) => Object.keys(c.extra ?? {})))];
-  await session.port.ensureTables(stages, ["customers", "deals"], { customers: customKeys });
-  const notCopied = await appendRecords(session, "customers", plan.customers, customKeys);
-  await appendRecords(session, "deals", plan.deals, []);
+  const { port } = session;
+  const { headerMaps } = session.settings();
+  await port.ensureTables(stages, ["customers", "deals"], {
+    customers: customKeysOf(plan.customers),
+  });
+  const notCopied = await appendRecords(port, "customers", plan.customers, headerMaps);
+  await appendRecords(port, "deals", plan.deals, headerMaps);
   await session.syncNow();
   return {
     kind: "imported",
@@ -54,36 +57,4 @@ export async function importLeads(
     waiting: plan.waiting,
     notCopied,
   };
-}
-
-/** Appends the records under the table's own headers; returns custom keys it has no column for. */
-async function appendRecords(
-  session: CrmSession,
-  kind: RecordKind,
-  records: readonly CrmRecord[],
-  customKeys: readonly string[],
-): Promise<string[]> {
-  if (records.length === 0) return [];
-  const { headers } = await session.port.locateRecords(kind, []);
-  const headerMaps = session.settings().headerMaps as Record<string, never>;
-  const mapping = mapHeaders(headers, kind, headerMaps[kind]);
-  await session.port.appendRows(
-    kind,
-    records.map((r) => recordRow(mapping, r)),
-  );
-  const columns = new Set(headers.map((h) => h.trim().toLowerCase()));
-  return customKeys.filter((key) => !columns.has(key.toLowerCase()));
-}
-
-/** The stage list with the user's new stages, saved in the workbook (and the drop-down). */
-export async function addStages(
-  session: CrmSession,
-  added: readonly StageDefinition[],
-): Promise<readonly StageDefinition[]> {
-  const settings = session.settings();
-  if (added.length === 0) return settings.stages;
-  const stages = insertOpenStages(settings.stages, added);
-  await session.saveSettings({ ...settings, stages });
-  await session.port.setStageList(stages, settings.headerMaps.deals);
-  return stages;
 }

@@ -4,7 +4,7 @@
 import type { CrmSettings } from "../excel/workbook-settings";
 import type { SheetMappingRequest } from "../taskpane/get-started/get-started-services";
 import type { CrmSession } from "./crm-session";
-import { addStages } from "./lead-import";
+import { addStages } from "./add-stages";
 import { loadSampleData } from "./sample-data";
 
 export async function createCrmTables(session: CrmSession): Promise<void> {

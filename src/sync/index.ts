@@ -12,3 +12,4 @@ export * from "./sync-context";
 export * from "./sync-rows";
 export { RejectedEdit } from "./write-record-fields";
 export * from "./add-record";
+export * from "./append-records";

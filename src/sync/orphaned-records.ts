@@ -2,19 +2,13 @@
 // its deals in the store with no rows in the workbook. A sync never tombstones them on its own
 // (the table may be back after an undo); the user chooses — put them back in a new table, with
 // their IDs, so the next sync finds them unchanged, or remove them from CellCRM.
-import {
-  type CrmRecord,
-  RECORD_KINDS,
-  type RecordKind,
-  mapHeaders,
-  recordRow,
-  schemaFor,
-} from "../domain/records";
+import { RECORD_KINDS, type RecordKind, schemaFor } from "../domain/records";
 import type { StageDefinition } from "../domain/pipeline/default-stages";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { type CrmDatabase, applySyncBatch } from "../store";
+import { appendRecords, customKeysOf } from "./append-records";
 import { loadStoreSide } from "./load-store-records";
-import { type HeaderMaps, headerMapOf } from "./sync-context";
+import type { HeaderMaps } from "./sync-context";
 import { withSyncLock } from "./sync-lock";
 
 export interface OrphanedTable {
@@ -58,15 +52,7 @@ export async function restoreOrphanedRecords(
 ): Promise<number> {
   // read first, outside any store transaction: Excel is never awaited inside one
   const records = [...(await loadStoreSide(db, kind)).stored.values()];
-  const customKeys = [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))];
-  await port.ensureTables(stages, [kind], { [kind]: customKeys });
-  const { headers } = await port.locateRecords(kind, []);
-  const mapping = mapHeaders(headers, kind, headerMapOf(headerMaps, kind));
-  if (records.length > 0) {
-    await port.appendRows(
-      kind,
-      records.map((r: CrmRecord) => recordRow(mapping, r)),
-    );
-  }
+  await port.ensureTables(stages, [kind], { [kind]: customKeysOf(records) });
+  await appendRecords(port, kind, records, headerMaps);
   return records.length;
 }
