@@ -9,6 +9,7 @@ import {
 import { type Customer, cellAddress, columnLetter } from "../domain/records";
 import {
   type CrmDatabase,
+  createActivityRepository,
   createCustomerRepository,
   createDealRepository,
   watchQuery,
@@ -26,9 +27,7 @@ async function readView(db: CrmDatabase, id: string): Promise<CustomerView | und
   if (!customer) return undefined;
   const deals = await createDealRepository(db).forCustomer(id);
   const dealIds = deals.map((d) => d.id);
-  const activities = (
-    await db.activities.where("customerId").equals(id).or("dealId").anyOf(dealIds).toArray()
-  ).filter((a) => a.deleted === undefined);
+  const activities = await createActivityRepository(db).forCustomer(id, dealIds);
   const everyone = await createCustomerRepository(db).liveAll();
   const today = todaySerial();
   return customerView(customer, deals, activities, {

@@ -1,5 +1,6 @@
 // Public surface of the store: the per-workbook Dexie database, its repositories, copy
 // detection helpers and applySyncBatch — the one write path of the sync engine.
+export * from "./activity-repository";
 export * from "./apply-sync-batch";
 export * from "./conflict-repository";
 export * from "./crm-database";
