@@ -43,7 +43,7 @@ export function watchCustomerView(
   listener: (view: CustomerView | undefined) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return watchQuery(() => readView(db, id), listener, onError);
+  return watchQuery(db, () => readView(db, id), listener, onError);
 }
 
 export async function goToCustomerRow(session: CrmSession, id: string): Promise<void> {

@@ -41,6 +41,7 @@ export function streamFromStore<T>(
     stopQuery = undefined;
     if (!db) return sink(NOT_SYNCED);
     stopQuery = watchQuery(
+      db,
       () => compute(db),
       sink,
       (error) => sink(errorValue("#N/A", error instanceof Error ? error.message : String(error))),

@@ -20,7 +20,7 @@ export function watchDeals(
   listener: (deals: Deal[]) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return watchQuery(() => createDealRepository(db).liveAll(), listener, onError);
+  return watchQuery(db, () => createDealRepository(db).liveAll(), listener, onError);
 }
 
 export async function moveDeal(session: CrmSession, id: string, stage: string): Promise<void> {
@@ -42,7 +42,7 @@ export function watchDealChanges(
   let stop: (() => void) | undefined;
   let stopped = false;
   startTheClock(session).then(() => {
-    if (!stopped) stop = watchQuery(() => readFeed(session), listener, onError);
+    if (!stopped) stop = watchQuery(session.db, () => readFeed(session), listener, onError);
   }, onError);
   return () => {
     stopped = true;

@@ -7,15 +7,14 @@ import {
   type CostsTableRef,
   writeBusinessCaseSheet,
 } from "../excel/business-case-sheet";
-import { type CrmDatabase, fromStored, isLive, watchQuery } from "../store";
+import { type CrmDatabase, createRecordRepository, watchQuery } from "../store";
 import { addRecord, editRecord } from "../sync";
 import type { CostItemInput } from "../taskpane/roi/roi-services";
 import type { CrmSession } from "./crm-session";
 import { notWritten } from "./customer-edit-services";
 
-export async function liveCostItems(db: CrmDatabase): Promise<CostItem[]> {
-  const rows = await db.costs.toArray();
-  return rows.filter(isLive).map((row) => fromStored<"costs">(row));
+export function liveCostItems(db: CrmDatabase): Promise<CostItem[]> {
+  return createRecordRepository(db, "costs").liveAll();
 }
 
 export function watchCostItems(
@@ -23,7 +22,7 @@ export function watchCostItems(
   listener: (items: CostItem[]) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return watchQuery(() => liveCostItems(db), listener, onError);
+  return watchQuery(db, () => liveCostItems(db), listener, onError);
 }
 
 export async function addCostItem(session: CrmSession, item: CostItemInput): Promise<void> {

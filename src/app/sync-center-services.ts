@@ -7,8 +7,7 @@ import {
   type CrmDatabase,
   createConflictRepository,
   createIssueRepository,
-  fromStored,
-  isLive,
+  createRecordRepository,
   watchQuery,
 } from "../store";
 import { resolveConflict } from "../sync";
@@ -20,7 +19,7 @@ export function watchIssues(
   listener: (issues: SyncIssue[]) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return watchQuery(() => createIssueRepository(db).list(), listener, onError);
+  return watchQuery(db, () => createIssueRepository(db).list(), listener, onError);
 }
 
 export function watchConflicts(
@@ -28,7 +27,7 @@ export function watchConflicts(
   listener: (conflicts: OpenConflict[]) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return watchQuery(() => openConflicts(db), listener, onError);
+  return watchQuery(db, () => openConflicts(db), listener, onError);
 }
 
 async function openConflicts(db: CrmDatabase): Promise<OpenConflict[]> {
@@ -57,9 +56,9 @@ const LABEL_FIELD: Record<RecordKind, string> = {
 };
 
 async function labelOf(db: CrmDatabase, row: ConflictRow): Promise<string | undefined> {
-  const stored = await db.recordTable(row.table).get(row.recordId);
-  if (stored === undefined || !isLive(stored)) return undefined;
-  const value = (fromStored(stored) as unknown as Record<string, unknown>)[LABEL_FIELD[row.table]];
+  const stored = await createRecordRepository(db, row.table).get(row.recordId);
+  if (stored === undefined) return undefined;
+  const value = (stored as unknown as Record<string, unknown>)[LABEL_FIELD[row.table]];
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 

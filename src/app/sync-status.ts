@@ -1,16 +1,21 @@
 // The pane's one-line view of the store: when the last full sync ran, how many live records each
 // table holds, and how many row issues wait for the user — recomputed whenever the store changes.
-import { type CrmDatabase, createSyncStateRepository, watchQuery } from "../store";
+import type { RecordKind } from "../domain/records";
+import {
+  type CrmDatabase,
+  createRecordRepository,
+  createSyncStateRepository,
+  watchQuery,
+} from "../store";
 import type { SyncStatus } from "../taskpane/services";
 
 async function readStatus(db: CrmDatabase): Promise<SyncStatus> {
-  const live = (table: CrmDatabase["customers"] | CrmDatabase["deals"]) =>
-    table.filter((row) => row.deleted === undefined).count();
+  const live = (kind: RecordKind) => createRecordRepository(db, kind).liveCount();
   const [customers, deals, costs, activities, issues, lastSyncAt] = await Promise.all([
-    live(db.customers),
-    live(db.deals),
-    db.costs.filter((row) => row.deleted === undefined).count(),
-    db.activities.filter((row) => row.deleted === undefined).count(),
+    live("customers"),
+    live("deals"),
+    live("costs"),
+    live("activities"),
     db.issues.count(),
     createSyncStateRepository(db).lastFullSync(),
   ]);
@@ -22,5 +27,5 @@ export function watchSyncStatus(
   listener: (status: SyncStatus) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return watchQuery(() => readStatus(db), listener, onError);
+  return watchQuery(db, () => readStatus(db), listener, onError);
 }

@@ -1,23 +1,31 @@
-// Applies a prepared SyncBatch in ONE read-write Dexie transaction over the affected tables.
-// Nothing but Dexie is awaited inside, so the transaction cannot auto-commit midway; if any
-// step throws, Dexie aborts it and the store is exactly as before (DESIGN.md §4).
+// Applies a prepared SyncBatch: the records' new versions are staged in memory first, then ONE
+// read-write Dexie transaction writes the chunks they touch and the other tables; only when it
+// has committed does the working set take the staged records. Nothing but Dexie is awaited
+// inside, so the transaction cannot auto-commit midway; if any step throws, Dexie aborts it and
+// both the store and its working set are exactly as before (DESIGN.md §4). Batches of one
+// database run one after another, so two never rewrite the same chunk from different pasts.
 
 import { RECORD_KINDS, type RecordKind } from "../domain/records";
 import type { CrmDatabase } from "./crm-database";
+import { RecordStage } from "./record-stage";
 import type { SyncBatch, SyncBatchResult } from "./sync-batch";
-import { toStored } from "./to-stored";
 
-export async function applySyncBatch(db: CrmDatabase, batch: SyncBatch): Promise<SyncBatchResult> {
-  const stored = prepareRecords(batch);
-  return db.transaction("rw", affectedTables(batch), async () => {
-    let put = 0;
-    let tombstoned = 0;
-    for (const kind of RECORD_KINDS) {
-      const rows = stored[kind];
-      if (rows.length > 0) await db.recordTable(kind).bulkPut(rows as never[]);
-      put += rows.length;
-      tombstoned += await tombstone(db, kind, batch.records?.[kind]?.tombstone ?? [], batch.at);
-    }
+const queues = new WeakMap<CrmDatabase, Promise<unknown>>();
+
+export function applySyncBatch(db: CrmDatabase, batch: SyncBatch): Promise<SyncBatchResult> {
+  const run = (queues.get(db) ?? Promise.resolve()).then(() => applyNow(db, batch));
+  queues.set(
+    db,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function applyNow(db: CrmDatabase, batch: SyncBatch): Promise<SyncBatchResult> {
+  const { stages, put, tombstoned } = stageRecords(db, batch);
+  const chunks = stages.flatMap((stage) => stage.chunkRows());
+  const result = await db.transaction("rw", affectedTables(batch, chunks.length), async () => {
+    if (chunks.length > 0) await db.recordChunks.bulkPut(chunks);
     await applySnapshots(db, batch);
     const issues = await replaceIssues(db, batch);
     if (batch.history?.length) await db.history.bulkAdd([...batch.history]);
@@ -35,21 +43,29 @@ export async function applySyncBatch(db: CrmDatabase, batch: SyncBatch): Promise
       conflicts: batch.conflicts?.length ?? 0,
     };
   });
+  db.records.commit(stages);
+  return result;
 }
 
-/** Derived index fields are computed before the transaction opens, keeping it short. */
-function prepareRecords(batch: SyncBatch): Record<RecordKind, object[]> {
-  const out = {} as Record<RecordKind, object[]>;
+function stageRecords(db: CrmDatabase, batch: SyncBatch) {
+  const stages: RecordStage<RecordKind>[] = [];
+  let put = 0;
+  let tombstoned = 0;
   for (const kind of RECORD_KINDS) {
-    const puts = (batch.records?.[kind]?.put ?? []) as readonly never[];
-    out[kind] = puts.map((record) => toStored(kind, record));
+    const changes = batch.records?.[kind];
+    if (!changes) continue;
+    const stage = new RecordStage(db.records.set(kind)) as RecordStage<RecordKind>;
+    for (const record of changes.put ?? []) stage.put(Object.freeze(record) as never);
+    put += changes.put?.length ?? 0;
+    tombstoned += stage.tombstone(changes.tombstone ?? [], batch.at);
+    if (stage.size > 0) stages.push(stage);
   }
-  return out;
+  return { stages, put, tombstoned };
 }
 
-function affectedTables(batch: SyncBatch): string[] {
+function affectedTables(batch: SyncBatch, chunks: number): string[] {
   const tables = new Set<string>();
-  for (const kind of RECORD_KINDS) if (batch.records?.[kind]) tables.add(kind);
+  if (chunks > 0) tables.add("recordChunks");
   if (batch.snapshots) tables.add("snapshots");
   if (batch.issues) tables.add("issues");
   if (batch.history?.length) tables.add("history");
@@ -59,17 +75,6 @@ function affectedTables(batch: SyncBatch): string[] {
   // A transaction needs at least one table; syncState is tiny and always present.
   if (tables.size === 0) tables.add("syncState");
   return [...tables];
-}
-
-async function tombstone(db: CrmDatabase, kind: RecordKind, ids: readonly string[], at: number) {
-  if (ids.length === 0) return 0;
-  return db
-    .recordTable(kind)
-    .where(":id")
-    .anyOf([...ids])
-    .modify((row: { deleted?: number }) => {
-      row.deleted ??= at;
-    });
 }
 
 async function applySnapshots(db: CrmDatabase, batch: SyncBatch): Promise<void> {

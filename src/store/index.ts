@@ -1,5 +1,5 @@
-// Public surface of the store: the per-workbook Dexie database, its repositories, copy
-// detection helpers and applySyncBatch — the one write path of the sync engine.
+// Public surface of the store: the per-workbook database and its in-memory working set, the
+// repositories, copy detection helpers and applySyncBatch — the one write path of the sync engine.
 export * from "./activity-repository";
 export * from "./apply-sync-batch";
 export * from "./conflict-repository";
@@ -10,6 +10,8 @@ export * from "./history-repository";
 export * from "./issue-repository";
 export * from "./open-workbook-database";
 export * from "./open-kept-or-in-memory";
+export * from "./record-repository";
+export * from "./record-set";
 export * from "./schema";
 export * from "./search-words";
 export * from "./snapshot-repository";
@@ -20,3 +22,4 @@ export * from "./sync-state-repository";
 export * from "./to-stored";
 export * from "./workbook-identity";
 export * from "./watch-query";
+export * from "./working-set";

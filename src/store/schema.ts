@@ -4,15 +4,20 @@
 //
 // v1 (first release): record tables with a `removed: true` flag for rows gone from the sheet,
 //   history without `source`, customers indexed on raw name/company/email.
-// v2 (current): tombstones are timestamps (`deleted`, ms); customers get derived `searchWords`
+// v2: tombstones are timestamps (`deleted`, ms); customers get derived `searchWords`
 //   (multiEntry) and `emailKey`; deals get an [owner+expectedClose] index; history gains
 //   `source`; stage changes move to their own stageTransitions table (backfilled from history).
 //   The raw customer name/company/email indexes are dropped: every index costs time on a full
 //   sync of 100,000 rows, and searchWords/emailKey serve those look-ups.
+// v3 (current, issue 11): records live in memory (working-set.ts) and persist as chunks of
+//   1,000 per IndexedDB value in `recordChunks` ([kind+chunk]); the per-record tables and their
+//   indexes are gone (the multiEntry word index was 16 s of a 100,000-row sync; chunks take
+//   ~0.1 s). Search and look-ups run in memory. The upgrade moves every record, tombstones too.
 
 import Dexie, { type Transaction } from "dexie";
-import { RECORD_KINDS, type RecordKind } from "../domain/records";
-import { toStoredCustomer } from "./to-stored";
+import { type Customer, RECORD_KINDS, type RecordKind, normalizeEmail } from "../domain/records";
+import { CHUNK_SIZE } from "./record-set";
+import { searchWordsOf } from "./search-words";
 
 export const V1_STORES = {
   customers: "id, email, name, company",
@@ -39,11 +44,39 @@ export const V2_STORES = {
   syncState: "key",
 } as const;
 
-export const SCHEMA_VERSION = 2;
+export const V3_STORES = {
+  customers: null,
+  deals: null,
+  costs: null,
+  activities: null,
+  recordChunks: "[kind+chunk]",
+  history: V2_STORES.history,
+  stageTransitions: V2_STORES.stageTransitions,
+  snapshots: V2_STORES.snapshots,
+  issues: V2_STORES.issues,
+  conflicts: V2_STORES.conflicts,
+  syncState: V2_STORES.syncState,
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+}
+
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  for (const kind of RECORD_KINDS) {
+    const rows = (await tx.table(kind).toArray()) as Record<string, unknown>[];
+    const records = rows.map(({ searchWords: _words, emailKey: _key, ...record }) => record);
+    const chunks = [];
+    for (let chunk = 0; chunk * CHUNK_SIZE < records.length; chunk++) {
+      const part = records.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
+      chunks.push({ kind, chunk, records: part });
+    }
+    if (chunks.length > 0) await tx.table("recordChunks").bulkAdd(chunks);
+  }
 }
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -69,7 +102,13 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 function reshapeV1Record(kind: RecordKind, row: Record<string, unknown>, at: number): object {
   const { removed, ...rest } = row;
   const reshaped = removed === true ? { ...rest, deleted: at } : rest;
-  return kind === "customers" ? toStoredCustomer(reshaped as never) : reshaped;
+  return kind === "customers" ? v2CustomerRow(reshaped as never) : reshaped;
+}
+
+/** A customer as v2 stored it: with its search words and e-mail key. */
+function v2CustomerRow(customer: Customer): object {
+  const keys = customer.email === undefined ? {} : { emailKey: normalizeEmail(customer.email) };
+  return Object.assign({ searchWords: searchWordsOf(customer) }, customer, keys);
 }
 
 async function backfillStageTransitions(tx: Transaction): Promise<void> {

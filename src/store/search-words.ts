@@ -1,7 +1,6 @@
-// Search keys for customers: every lower-cased, accent-free word of name, company, e-mail and
-// custom text fields (split at any punctuation, so "ada@engines.example" gives ada, engines,
-// example), plus the whole address and the whole name and company, stored in a multiEntry index
-// so "lov" finds "Ada Lovelace" with one range scan, and so does "ada lov".
+// The words search compares: lower-cased, accent-free, split at any punctuation, so
+// "ada@engines.example" gives ada, engines, example. searchWordsOf is the word list schema v2
+// stored per customer (its multiEntry index), kept for upgrading a v1 store through v2.
 
 import { type Customer, normalizeEmail } from "../domain/records";
 
@@ -36,11 +35,6 @@ export function searchWordsOf(
 /** A typed query as one phrase ("Ines  S" → "ines s"), to match whole names by prefix. */
 export function queryPhrase(query: string): string {
   return searchTokens(query).join(" ");
-}
-
-/** The words of a typed query, longest first (the most selective goes to the index). */
-export function queryWords(query: string): string[] {
-  return searchTokens(query).sort((a, b) => b.length - a.length);
 }
 
 /** "O'Brien-Müller" → ["obrien", "muller"]: apostrophes join, other punctuation splits. */

@@ -13,16 +13,19 @@ export interface SnapshotRepository {
   bases<K extends RecordKind>(kind: K): Promise<Map<string, RecordOf<K>>>;
   /** Stored records of a kind including tombstoned ones, by ID (for resurrection checks). */
   all<K extends RecordKind>(kind: K): Promise<Map<string, RecordOf<K> & { deleted?: number }>>;
+  /** Live stored records and their bases for some IDs only (incremental sync, pane edits). */
+  forIds<K extends RecordKind>(
+    kind: K,
+    ids: readonly string[],
+  ): Promise<{ stored: Map<string, RecordOf<K>>; bases: Map<string, RecordOf<K>> }>;
 }
 
 export function createSnapshotRepository(db: CrmDatabase): SnapshotRepository {
   return {
     async bases<K extends RecordKind>(kind: K) {
-      const [rows, snapshots] = await db.transaction("r", [kind, "snapshots"], () =>
-        Promise.all([db.recordTable(kind).toArray(), snapshotsOf(db, kind)]),
-      );
+      const snapshots = await snapshotsOf(db, kind);
       const bases = new Map<string, RecordOf<K>>();
-      for (const row of rows) {
+      for (const row of db.records.set(kind).all()) {
         if (isLive(row)) bases.set(row.id, fromStored<K>(row));
       }
       for (const s of snapshots) {
@@ -31,13 +34,25 @@ export function createSnapshotRepository(db: CrmDatabase): SnapshotRepository {
       return bases;
     },
     async all<K extends RecordKind>(kind: K) {
-      const rows = await db.recordTable(kind).toArray();
+      await db.loaded();
       const byId = new Map<string, RecordOf<K> & { deleted?: number }>();
-      for (const row of rows) {
-        const record = fromStored<K>(row);
-        byId.set(row.id, isLive(row) ? record : Object.assign(record, { deleted: row.deleted }));
-      }
+      for (const row of db.records.set(kind).all()) byId.set(row.id, row);
       return byId;
+    },
+    async forIds<K extends RecordKind>(kind: K, ids: readonly string[]) {
+      const unique = [...new Set(ids)];
+      const snapshots = await db.snapshots.bulkGet(
+        unique.map((id): [RecordKind, string] => [kind, id]),
+      );
+      const stored = new Map<string, RecordOf<K>>();
+      const bases = new Map<string, RecordOf<K>>();
+      unique.forEach((id, i) => {
+        const row = db.records.set(kind).get(id);
+        if (row === undefined || !isLive(row)) return;
+        stored.set(id, fromStored<K>(row));
+        bases.set(id, (snapshots[i]?.values as RecordOf<K> | undefined) ?? fromStored<K>(row));
+      });
+      return { stored, bases };
     },
   };
 }

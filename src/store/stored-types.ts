@@ -1,5 +1,5 @@
-// Row shapes of the store's tables. Record tables hold the domain records plus a tombstone
-// (`deleted`, ms) and, for customers, derived search keys; the rest is what only the store keeps.
+// Row shapes of the store. Records are the domain records plus a tombstone (`deleted`, ms) —
+// a live record is exactly its domain record; the rest is what only the store keeps.
 
 import type {
   Activity,
@@ -16,13 +16,7 @@ export interface Tombstone {
   readonly deleted?: number;
 }
 
-export type StoredCustomer = Customer &
-  Tombstone & {
-    /** Lower-cased, accent-free words of name, company and e-mail (multiEntry index). */
-    readonly searchWords: readonly string[];
-    /** Lower-cased e-mail for findByEmail. */
-    readonly emailKey?: string;
-  };
+export type StoredCustomer = Customer & Tombstone;
 export type StoredDeal = Deal & Tombstone;
 export type StoredCostItem = CostItem & Tombstone;
 export type StoredActivity = Activity & Tombstone;

@@ -1,15 +1,36 @@
-// Runs a store query now and again whenever the tables it read change (Dexie liveQuery), so
-// streaming custom functions and views update when a sync lands. Returns an unsubscribe.
-// A query is tracked only for reads started while its zone is alive: it may await Dexie's own
-// promises (which the repositories return for that reason), but a read begun after awaiting a
-// native promise — an `async` helper's result — is not watched.
-import { liveQuery } from "dexie";
+// Runs a store query now and again after every change to the store — a committed record batch
+// or a write to its other tables — so streaming custom functions and views update when a sync
+// lands. Changes while a run is going make one more run, never a pile-up. Returns an unsubscribe.
+
+import type { CrmDatabase } from "./crm-database";
 
 export function watchQuery<T>(
+  db: CrmDatabase,
   query: () => Promise<T>,
   onValue: (value: T) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(query).subscribe({ next: onValue, error: onError });
-  return () => subscription.unsubscribe();
+  let stopped = false;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) return void (again = true);
+    running = true;
+    do {
+      again = false;
+      try {
+        const value = await query();
+        if (!stopped && !again) onValue(value);
+      } catch (error) {
+        if (!stopped && !again) onError(error);
+      }
+    } while (again && !stopped);
+    running = false;
+  };
+  const stopListening = db.records.onChange(() => void run());
+  void run();
+  return () => {
+    stopped = true;
+    stopListening();
+  };
 }

@@ -2,7 +2,7 @@
 // applySyncBatch: stored records and merge bases, whole tables or by ID. Writes never happen here.
 
 import type { CrmRecord, RecordKind } from "../domain/records";
-import { type CrmDatabase, createSnapshotRepository, fromStored, isLive } from "../store";
+import { type CrmDatabase, createSnapshotRepository } from "../store";
 
 export interface StoreSide {
   /** Live stored records by ID. */
@@ -25,20 +25,6 @@ export async function loadStoreRecords(
   kind: RecordKind,
   ids: readonly string[],
 ): Promise<StoreSide> {
-  const unique = [...new Set(ids)];
-  const [rows, snapshots] = await db.transaction("r", [kind, "snapshots"], () =>
-    Promise.all([
-      db.recordTable(kind).bulkGet(unique),
-      db.snapshots.bulkGet(unique.map((id): [RecordKind, string] => [kind, id])),
-    ]),
-  );
-  const stored = new Map<string, CrmRecord>();
-  const bases = new Map<string, CrmRecord>();
-  rows.forEach((row, i) => {
-    if (row === undefined || !isLive(row)) return;
-    const record = fromStored(row) as CrmRecord;
-    stored.set(row.id, record);
-    bases.set(row.id, (snapshots[i]?.values as CrmRecord | undefined) ?? record);
-  });
-  return { stored, bases };
+  const side = await createSnapshotRepository(db).forIds(kind, ids);
+  return side as StoreSide;
 }

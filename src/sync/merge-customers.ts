@@ -4,7 +4,13 @@
 
 import { type CrmRecord, type RecordKind, mapHeaders } from "../domain/records";
 import type { CellUpdate, WorkbookPort } from "../excel/workbook-port";
-import { type CrmDatabase, type HistoryEntry, applySyncBatch, fromStored, isLive } from "../store";
+import {
+  type CrmDatabase,
+  type HistoryEntry,
+  applySyncBatch,
+  createCustomerRepository,
+  createRecordRepository,
+} from "../store";
 import { historyEntry } from "./reconcile-record";
 import { type HeaderMaps, headerMapOf, type SyncOptions, syncContext } from "./sync-context";
 import { withSyncLock } from "./sync-lock";
@@ -71,15 +77,15 @@ async function merge(
 }
 
 async function requireLiveCustomers(db: CrmDatabase, ids: readonly string[]) {
-  const rows = await db.customers.bulkGet([...ids]);
-  rows.forEach((row, i) => {
-    if (row === undefined || !isLive(row)) throw new RejectedEdit(`No customer ${ids[i]}`);
-  });
+  const customers = createCustomerRepository(db);
+  for (const id of ids) {
+    if ((await customers.get(id)) === undefined) throw new RejectedEdit(`No customer ${id}`);
+  }
 }
 
 async function linkedTo(db: CrmDatabase, kind: "deals" | "activities", customerId: string) {
-  const rows = await db.recordTable(kind).where("customerId").equals(customerId).toArray();
-  return rows.filter(isLive).map((row) => fromStored(row) as CrmRecord);
+  const all = await createRecordRepository(db, kind).liveAll();
+  return all.filter((record) => record.customerId === customerId) as CrmRecord[];
 }
 
 async function repointInSheet(

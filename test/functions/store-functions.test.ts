@@ -1,12 +1,8 @@
 import { createStoreHolder } from "../../src/app/store-holder";
 import type { Deal } from "../../src/domain/records";
 import { customer, expected, winprob } from "../../src/functions/store-functions";
-import {
-  type CrmDatabase,
-  deleteWorkbookDatabase,
-  openWorkbookDatabase,
-  toStoredCustomer,
-} from "../../src/store";
+import { type CrmDatabase, deleteWorkbookDatabase, openWorkbookDatabase } from "../../src/store";
+import { patchRecord, putRecords } from "../store/helpers";
 import { installCustomFunctionsStub } from "./support/custom-functions-stub";
 
 // the functions follow this page's runtime; here its store is one the test opens and closes
@@ -36,14 +32,9 @@ let db: CrmDatabase;
 let n = 0;
 beforeEach(async () => {
   db = await openWorkbookDatabase(`functions-${++n}`);
-  await db.customers.put(
-    toStoredCustomer({
-      id: "C-1",
-      name: "Ada",
-      email: "ada@example.com",
-      totalSpend: 1200,
-    } as never),
-  );
+  await putRecords(db, "customers", [
+    { id: "C-1", name: "Ada", email: "ada@example.com", totalSpend: 1200 },
+  ]);
   setActiveDatabase(db);
 });
 afterEach(async () => {
@@ -58,11 +49,11 @@ describe("CRM.CUSTOMER (streaming)", () => {
     customer("ADA@example.com", "Total Spend", invocation);
     await settle();
     expect(results.at(-1)).toBe(1200);
-    await db.customers.update("C-1", { totalSpend: 1500 });
+    await patchRecord(db, "customers", "C-1", { totalSpend: 1500 });
     await settle();
     expect(results.at(-1)).toBe(1500);
     invocation.onCanceled!();
-    await db.customers.update("C-1", { totalSpend: 9 });
+    await patchRecord(db, "customers", "C-1", { totalSpend: 9 });
     await settle();
     expect(results.at(-1)).toBe(1500);
   });
@@ -96,12 +87,15 @@ describe("CRM.EXPECTED and CRM.WINPROB (streaming)", () => {
     ({ id, title: id, stage, amount, expectedClose: close }) as Deal;
 
   it("streams the weighted pipeline of the window and follows stage moves", async () => {
-    await db.deals.bulkPut([deal("D1", "Proposal", 1000, 46000), deal("D2", "Lead", 500, 46400)]);
+    await putRecords(db, "deals", [
+      deal("D1", "Proposal", 1000, 46000),
+      deal("D2", "Lead", 500, 46400),
+    ]);
     const { invocation, results, settle } = fakeInvocation();
     expected(45990, 46010, null, invocation);
     await settle();
     expect(results.at(-1)).toBeCloseTo(500, 9);
-    await db.deals.update("D1", { stage: "Negotiation" });
+    await patchRecord(db, "deals", "D1", { stage: "Negotiation" });
     await settle();
     expect(results.at(-1)).toBeCloseTo(750, 9);
     invocation.onCanceled!();
@@ -109,7 +103,7 @@ describe("CRM.EXPECTED and CRM.WINPROB (streaming)", () => {
 
   it("learns the win rate by stage from stage history", async () => {
     const deals = Array.from({ length: 10 }, (_, i) => deal(`D${i}`, i < 7 ? "Won" : "Lost", 1, 1));
-    await db.deals.bulkPut(deals);
+    await putRecords(db, "deals", deals);
     await db.stageTransitions.bulkAdd(
       deals.map((d, i) => ({ dealId: d.id, from: "Proposal", to: d.stage, at: i })),
     );

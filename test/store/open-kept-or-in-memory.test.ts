@@ -2,6 +2,7 @@
 // says so; storage that works is used as always; other failures are not hidden.
 import { IDBKeyRange } from "fake-indexeddb";
 import { deleteWorkbookDatabase, isStorageUnavailable, openKeptOrInMemory } from "../../src/store";
+import { putRecords } from "./helpers";
 
 const refusing = {
   open() {
@@ -28,8 +29,8 @@ describe("openKeptOrInMemory", () => {
       IDBKeyRange,
     });
     expect(kept).toBe(false);
-    await db.customers.put({ id: "C-1", name: "Ada" } as never);
-    expect((await db.customers.get("C-1"))?.name).toBe("Ada");
+    await putRecords(db, "customers", [{ id: "C-1", name: "Ada" }]);
+    expect((await db.records.sets.customers.get("C-1"))?.name).toBe("Ada");
     db.close();
   });
 

@@ -6,7 +6,7 @@ import {
   deleteWorkbookDatabase,
   openWorkbookDatabase,
 } from "../../src/store";
-import { customer, uniqueName } from "./helpers";
+import { customer, putRecords, uniqueName } from "./helpers";
 
 describe("openWorkbookDatabase", () => {
   it("names the database after the workbook and records the id", async () => {
@@ -14,7 +14,7 @@ describe("openWorkbookDatabase", () => {
     const db = await openWorkbookDatabase(id);
     try {
       expect(db.name).toBe(`cellcrm-${id}`);
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3);
       expect(await createSyncStateRepository(db).workbookId()).toBe(id);
     } finally {
       db.close();
@@ -28,13 +28,13 @@ describe("openWorkbookDatabase", () => {
     const dbA = await openWorkbookDatabase(a);
     const dbB = await openWorkbookDatabase(b);
     try {
-      await dbA.customers.put({ ...customer("C-1"), searchWords: [] });
-      expect(await dbA.customers.count()).toBe(1);
-      expect(await dbB.customers.count()).toBe(0);
+      await putRecords(dbA, "customers", [customer("C-1")]);
+      expect(await dbA.records.sets.customers.size).toBe(1);
+      expect(await dbB.records.sets.customers.size).toBe(0);
       expect(await createSyncStateRepository(dbB).workbookId()).toBe(b);
       dbA.close();
       const again = await openWorkbookDatabase(a);
-      expect(await again.customers.get("C-1")).toMatchObject({ name: "Customer C-1" });
+      expect(again.records.sets.customers.get("C-1")).toMatchObject({ name: "Customer C-1" });
       again.close();
     } finally {
       dbA.close();
@@ -57,13 +57,10 @@ describe("openWorkbookDatabase", () => {
       expect(db).toBeInstanceOf(CrmDatabase);
       expect(db.tables.map((t) => t.name).sort()).toEqual(
         [
-          "activities",
           "conflicts",
-          "costs",
-          "customers",
-          "deals",
           "history",
           "issues",
+          "recordChunks",
           "snapshots",
           "stageTransitions",
           "syncState",

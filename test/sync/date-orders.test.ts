@@ -22,13 +22,17 @@ describe("date orders across syncs", () => {
     const { model, port } = dayFirstPipeline();
     const db = await freshDb();
     await fullSync(port, db, syncOptions());
-    expect((await db.deals.get("D-2"))?.expectedClose).toBe(serialFromDate(2026, 4, 3));
+    expect((await db.records.sets.deals.get("D-2"))?.expectedClose).toBe(
+      serialFromDate(2026, 4, 3),
+    );
     const live = await startLiveSync(port, db, { debounceMs: 10, now: () => 42 });
     // typed as text (a Text-formatted column, as after a CSV import): the add-in reads it
     model.userEdit("Pipeline", 2, 7, "'05/06/2026");
     await settle();
     await live.idle();
-    expect((await db.deals.get("D-2"))?.expectedClose).toBe(serialFromDate(2026, 6, 5));
+    expect((await db.records.sets.deals.get("D-2"))?.expectedClose).toBe(
+      serialFromDate(2026, 6, 5),
+    );
     await live.stop();
   });
 
@@ -38,7 +42,9 @@ describe("date orders across syncs", () => {
     const options = { ...syncOptions(), dateOrders: { deals: { expectedClose: "mdy" as const } } };
     const report = await fullSync(port, db, options);
     expect(report.tables.deals?.issues).toBe(1);
-    expect((await db.deals.get("D-2"))?.expectedClose).toBe(serialFromDate(2026, 3, 4));
+    expect((await db.records.sets.deals.get("D-2"))?.expectedClose).toBe(
+      serialFromDate(2026, 3, 4),
+    );
     expect((await db.issues.toArray()).map((i) => i.address)).toEqual(["Pipeline!H2"]);
   });
 });

@@ -69,11 +69,13 @@ describe("two workbooks", () => {
     a.model.setValues("Customers", "A2", [[""]]);
     a.model.setValues("Customers", "A2", [["", "", "", ""]]);
     await fullSync(a.port, dbA, syncOptions());
-    expect(await dbA.customers.get("CUS-1")).toMatchObject({
+    expect(await dbA.records.sets.customers.get("CUS-1")).toMatchObject({
       name: "Ann",
       deleted: expect.any(Number),
     });
-    expect(await dbB.customers.get("CUS-1")).toEqual(expect.objectContaining({ name: "Bea" }));
-    expect((await dbB.customers.get("CUS-1"))?.deleted).toBeUndefined();
+    expect(await dbB.records.sets.customers.get("CUS-1")).toEqual(
+      expect.objectContaining({ name: "Bea" }),
+    );
+    expect((await dbB.records.sets.customers.get("CUS-1"))?.deleted).toBeUndefined();
   });
 });

@@ -24,8 +24,14 @@ describe("fullSync: first sync", () => {
     expect(column(model, "Pipeline", 0, 2)).toEqual(["DEAL-A", "DEAL-0001"]);
     expect(report.tables.customers).toMatchObject({ added: 2, changed: 0, removed: 0 });
     expect(report.tables.deals).toMatchObject({ added: 2, cellsWritten: 1 });
-    expect(await db.customers.get("CUS-0001")).toMatchObject({ name: "Bob Ray", company: "Bolt" });
-    expect(await db.deals.get("DEAL-0001")).toMatchObject({ stage: "Lead", amount: 1200.5 });
+    expect(await db.records.sets.customers.get("CUS-0001")).toMatchObject({
+      name: "Bob Ray",
+      company: "Bolt",
+    });
+    expect(await db.records.sets.deals.get("DEAL-0001")).toMatchObject({
+      stage: "Lead",
+      amount: 1200.5,
+    });
     expect(await db.stageTransitions.toArray()).toEqual([
       { seq: 1, dealId: "DEAL-A", to: "Proposal", at: AT },
       { seq: 2, dealId: "DEAL-0001", to: "Lead", at: AT },
@@ -78,7 +84,10 @@ describe("fullSync: changes in the sheet", () => {
     model.userEdit("Pipeline", 1, 5, "150");
     const report = await fullSync(port, db, { now: () => AT + 60_000 });
     expect(report.tables.deals).toMatchObject({ added: 0, changed: 1, removed: 0 });
-    expect(await db.deals.get("D-1")).toMatchObject({ stage: "Qualified", amount: 150 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({
+      stage: "Qualified",
+      amount: 150,
+    });
     const history = await db.history.toArray();
     expect(history.map(({ seq, ...h }) => (void seq, h))).toEqual([
       {
@@ -114,13 +123,19 @@ describe("fullSync: changes in the sheet", () => {
     model.setValues("Pipeline", "A3", [Array(12).fill("")]);
     const report = await fullSync(port, db, { now: () => AT + 5, newId: () => "D-NEW" });
     expect(report.tables.deals).toMatchObject({ added: 1, removed: 1 });
-    expect(await db.deals.get("D-2")).toMatchObject({ deleted: AT + 5, title: "Bolt pilot" });
-    expect(await db.deals.get("D-NEW")).toMatchObject({ title: "Dyn deal", stage: "Proposal" });
+    expect(await db.records.sets.deals.get("D-2")).toMatchObject({
+      deleted: AT + 5,
+      title: "Bolt pilot",
+    });
+    expect(await db.records.sets.deals.get("D-NEW")).toMatchObject({
+      title: "Dyn deal",
+      stage: "Proposal",
+    });
     expect(model.getCell("Pipeline", 4, 0).value).toBe("D-NEW");
     // a removed row that comes back is live again
     model.setValues("Pipeline", "A3", [["D-2", "Bolt pilot", "", "Bolt", "Lead", 200]]);
     await fullSync(port, db, { now: () => AT + 9 });
-    expect((await db.deals.get("D-2"))?.deleted).toBeUndefined();
+    expect((await db.records.sets.deals.get("D-2"))?.deleted).toBeUndefined();
   });
 
   it("keeps a stored record whose row now has an unreadable cell, that field empty", async () => {
@@ -129,8 +144,8 @@ describe("fullSync: changes in the sheet", () => {
     const report = await fullSync(port, db, { now: () => AT + 5 });
     // the sheet keeps "lots" and the issue quotes it; the CRM no longer claims 200
     expect(report.tables.deals).toMatchObject({ removed: 0, changed: 1, issues: 1 });
-    expect((await db.deals.get("D-2"))?.amount).toBeUndefined();
-    expect((await db.deals.get("D-2"))?.deleted).toBeUndefined();
+    expect((await db.records.sets.deals.get("D-2"))?.amount).toBeUndefined();
+    expect((await db.records.sets.deals.get("D-2"))?.deleted).toBeUndefined();
   });
 });
 
@@ -191,18 +206,21 @@ describe("fullSync: messy sheets", () => {
     ]);
     // D-4's unreadable close date and D-3's amount leave those fields empty; D-2 (stage: required) waits
     expect(report.tables.deals).toMatchObject({ added: 4, issues: 4 });
-    const d4 = await db.deals.get("D-4");
+    const d4 = await db.records.sets.deals.get("D-4");
     expect(d4).toMatchObject({ title: "Bad date", amount: 5 });
     expect(d4?.expectedClose).toBeUndefined();
-    expect(await db.deals.get("D-3")).toMatchObject({ title: "Bad money" });
-    expect((await db.deals.get("D-3"))?.amount).toBeUndefined();
-    expect(await db.deals.get("D-2")).toBeUndefined();
-    expect(await db.deals.get("D-1")).toMatchObject({
+    expect(await db.records.sets.deals.get("D-3")).toMatchObject({ title: "Bad money" });
+    expect((await db.records.sets.deals.get("D-3"))?.amount).toBeUndefined();
+    expect(await db.records.sets.deals.get("D-2")).toBeUndefined();
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({
       title: "Big deal",
       amount: 600.25,
       expectedClose: 46096,
     });
-    expect(await db.deals.get("D-5")).toMatchObject({ amount: 1200.5, expectedClose: 46113 });
+    expect(await db.records.sets.deals.get("D-5")).toMatchObject({
+      amount: 1200.5,
+      expectedClose: 46113,
+    });
     // the blank row got no ID
     expect(model.getCell("Pipeline", 2, 0).value).toBe("");
   });
@@ -256,6 +274,6 @@ describe("fullSync: overlapping calls", () => {
     await Promise.all([fullSync(port, db, { newId }), fullSync(port, db, { newId })]);
     expect(n).toBe(1);
     expect(model.getCell("Customers", 1, 0).value).toBe("CUS-1");
-    expect((await db.customers.toArray()).map((c) => c.id)).toEqual(["CUS-1"]);
+    expect((await [...db.records.sets.customers.all()]).map((c) => c.id)).toEqual(["CUS-1"]);
   });
 });

@@ -46,7 +46,7 @@ describe("startLiveSync", () => {
     model.stats.reset();
     await live.idle();
     expect(model.stats.roundTrips).toBeLessThanOrEqual(3);
-    expect(await db.deals.get("D-1")).toMatchObject({ amount: 500 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({ amount: 500 });
     expect(await db.history.toArray()).toEqual([
       expect.objectContaining({
         recordId: "D-1",
@@ -72,8 +72,11 @@ describe("startLiveSync", () => {
     [...pending.values()][0]();
     await live.idle();
     expect(model.stats.roundTrips).toBe(1);
-    expect(await db.deals.get("D-1")).toMatchObject({ stage: "Qualified", amount: 150 });
-    expect(await db.deals.get("D-2")).toMatchObject({ amount: 250 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({
+      stage: "Qualified",
+      amount: 150,
+    });
+    expect(await db.records.sets.deals.get("D-2")).toMatchObject({ amount: 250 });
     expect(await db.stageTransitions.where("dealId").equals("D-1").last()).toMatchObject({
       from: "Lead",
       to: "Qualified",
@@ -92,13 +95,13 @@ describe("startLiveSync", () => {
     // kept at once, its amount unknown: the ID is written with the first read
     const id = model.getCell("Pipeline", 3, 0).value as string;
     expect(id).toMatch(/^DEAL-/);
-    expect((await db.deals.get(id))?.amount).toBeUndefined();
+    expect((await db.records.sets.deals.get(id))?.amount).toBeUndefined();
     model.userEdit("Pipeline", 3, 5, "75");
     await settle();
     model.stats.reset();
     await live.idle();
     expect(model.stats.roundTrips).toBe(1);
-    expect(await db.deals.get(id)).toMatchObject({ title: "New deal", amount: 75 });
+    expect(await db.records.sets.deals.get(id)).toMatchObject({ title: "New deal", amount: 75 });
     expect(await db.issues.count()).toBe(0);
     await live.stop();
   });
@@ -108,8 +111,11 @@ describe("startLiveSync", () => {
     for (let col = 0; col < 6; col++) model.userEdit("Pipeline", 2, col, "");
     await settle();
     await live.idle();
-    expect(await db.deals.get("D-2")).toMatchObject({ deleted: 42, title: "Bolt pilot" });
-    expect((await db.deals.get("D-1"))?.deleted).toBeUndefined();
+    expect(await db.records.sets.deals.get("D-2")).toMatchObject({
+      deleted: 42,
+      title: "Bolt pilot",
+    });
+    expect((await db.records.sets.deals.get("D-1"))?.deleted).toBeUndefined();
     await live.stop();
   });
 
@@ -120,12 +126,12 @@ describe("startLiveSync", () => {
     model.stats.reset();
     await live.idle();
     expect(model.stats.roundTrips).toBe(0);
-    expect(await db.deals.get("D-1")).toMatchObject({ amount: 100 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({ amount: 100 });
     await live.stop();
     model.userEdit("Pipeline", 1, 5, "7");
     await settle();
     await live.idle();
-    expect(await db.deals.get("D-1")).toMatchObject({ amount: 100 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({ amount: 100 });
   });
 });
 
@@ -135,8 +141,8 @@ describe("changedRows", () => {
     userPaste(model, "Pipeline", "F2", [["111"], ["222"]]);
     await settle();
     await live.idle();
-    expect((await db.deals.get("D-1"))?.amount).toBe(111);
-    expect((await db.deals.get("D-2"))?.amount).toBe(222);
+    expect((await db.records.sets.deals.get("D-1"))?.amount).toBe(111);
+    expect((await db.records.sets.deals.get("D-2"))?.amount).toBe(222);
   });
 
   it("removes the record of a row a person deletes (RowDeleted)", async () => {
@@ -144,8 +150,8 @@ describe("changedRows", () => {
     userDeleteRows(model, "Pipeline", 1);
     await settle();
     await live.idle();
-    expect((await db.deals.get("D-1"))?.deleted).toBeDefined();
-    expect((await db.deals.get("D-2"))?.deleted).toBeUndefined();
+    expect((await db.records.sets.deals.get("D-1"))?.deleted).toBeDefined();
+    expect((await db.records.sets.deals.get("D-2"))?.deleted).toBeUndefined();
   });
 
   it("adds the record of a row a person inserts and fills in (RowInserted)", async () => {
@@ -154,7 +160,7 @@ describe("changedRows", () => {
     userPaste(model, "Pipeline", "B3", [["Cobalt deal", "", "Cobalt", "Proposal", "900"]]);
     await settle();
     await live.idle();
-    const deals = (await db.deals.toArray()).filter((d) => d.deleted === undefined);
+    const deals = (await [...db.records.sets.deals.all()]).filter((d) => d.deleted === undefined);
     expect(deals.map((d) => d.title).sort()).toEqual(["Acme renewal", "Bolt pilot", "Cobalt deal"]);
     expect(model.getCell("Pipeline", 2, 0).value).not.toBe("");
   });
@@ -164,9 +170,9 @@ describe("changedRows", () => {
     userPick(model, "Pipeline", 2, 4, "Negotiation");
     await settle();
     await live.idle();
-    expect((await db.deals.get("D-2"))?.stage).toBe("Lead");
+    expect((await db.records.sets.deals.get("D-2"))?.stage).toBe("Lead");
     await live.catchUp();
-    expect((await db.deals.get("D-2"))?.stage).toBe("Negotiation");
+    expect((await db.records.sets.deals.get("D-2"))?.stage).toBe("Negotiation");
     const moves = await db.stageTransitions.where("dealId").equals("D-2").toArray();
     expect(moves.map((m) => m.to)).toContain("Negotiation");
   });

@@ -13,7 +13,7 @@ describe("openWorkbookStore", () => {
     const first = await openWorkbookStore(port, { mintWorkbookId: ids });
     expect(first.copied).toBe(false);
     expect(model.settings.get("cellcrm.workbookId")).toBe(first.workbookId);
-    expect(await first.db.customers.count()).toBe(1);
+    expect(await first.db.records.sets.customers.size).toBe(1);
     first.db.close();
     const again = await openWorkbookStore(port, { mintWorkbookId: ids });
     expect(again).toMatchObject({ workbookId: first.workbookId, copied: false });
@@ -42,11 +42,11 @@ describe("openWorkbookStore", () => {
     expect(copied.copied).toBe(true);
     expect(copied.workbookId).not.toBe(opened.workbookId);
     expect(copy.model.settings.get("cellcrm.workbookId")).toBe(copied.workbookId);
-    expect(await copied.db.customers.count()).toBe(2);
+    expect(await copied.db.records.sets.customers.size).toBe(2);
     copied.db.close();
     const back = await openWorkbookStore(original.port, { mintWorkbookId: ids });
     expect(back).toMatchObject({ workbookId: opened.workbookId, copied: false });
-    expect(await back.db.customers.count()).toBe(1);
+    expect(await back.db.records.sets.customers.size).toBe(1);
     back.db.close();
   });
 });

@@ -45,7 +45,7 @@ describe("editRecord", () => {
       formula: "",
     });
     expect(model.getCell("Customers", 3, 4).value).toBe("+49 30 123");
-    expect(await db.customers.get("CUS-3")).toMatchObject({ phone: "+49 30 123" });
+    expect(await db.records.sets.customers.get("CUS-3")).toMatchObject({ phone: "+49 30 123" });
     expect((await db.history.toArray()).map((h) => [h.field, h.source])).toEqual([
       ["notes", "pane"],
       ["phone", "pane"],
@@ -67,7 +67,7 @@ describe("editRecord", () => {
         value: "=still text",
         formula: "",
       });
-      expect((await db.customers.get("CUS-3"))?.notes).toBe("=still text");
+      expect((await db.records.sets.customers.get("CUS-3"))?.notes).toBe("=still text");
     },
   );
 
@@ -96,7 +96,10 @@ describe("three-way merge on sync", () => {
     spy.mockRestore();
     model.userEdit("Pipeline", 1, 4, "Qualified");
     await fullSync(port, db, { now: () => AT + 5 });
-    expect(await db.deals.get("D-1")).toMatchObject({ amount: 111, stage: "Qualified" });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({
+      amount: 111,
+      stage: "Qualified",
+    });
     expect(model.getCell("Pipeline", 1, 5).value).toBe(111);
     expect(await db.conflicts.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
@@ -119,13 +122,13 @@ describe("three-way merge on sync", () => {
       sheet: 222,
       pane: 111,
     });
-    expect(await db.deals.get("D-1")).toMatchObject({ amount: 222 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({ amount: 222 });
     // a second sync neither repeats the conflict nor loses it
     await fullSync(port, db, { now: () => AT + 6 });
     expect(await db.conflicts.count()).toBe(1);
     await resolveConflict(port, db, conflict.seq!, "pane", { now: () => AT + 7 });
     expect(model.getCell("Pipeline", 1, 5).value).toBe(111);
-    expect(await db.deals.get("D-1")).toMatchObject({ amount: 111 });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({ amount: 111 });
     expect(await db.conflicts.get(conflict.seq!)).toMatchObject({
       resolution: 111,
       resolvedAt: AT + 7,
@@ -143,7 +146,7 @@ describe("three-way merge on sync", () => {
     await resolveConflict(port, db, conflict.seq!, "sheet", { now: () => AT + 7 });
     expect(model.stats.roundTrips).toBe(0);
     expect(model.getCell("Pipeline", 1, 1).value).toBe("Sheet title");
-    expect(await db.deals.get("D-1")).toMatchObject({ title: "Sheet title" });
+    expect(await db.records.sets.deals.get("D-1")).toMatchObject({ title: "Sheet title" });
     expect(await db.conflicts.get(conflict.seq!)).toMatchObject({ resolution: "Sheet title" });
   });
 });
@@ -161,9 +164,9 @@ describe("mergeCustomers", () => {
       "CUS-3",
       "",
     ]);
-    expect(await db.customers.get("CUS-2")).toMatchObject({ deleted: AT + 9 });
-    expect(await db.deals.get("D-2")).toMatchObject({ customerId: "CUS-1" });
-    expect(await db.activities.get("A-1")).toMatchObject({ customerId: "CUS-1" });
+    expect(await db.records.sets.customers.get("CUS-2")).toMatchObject({ deleted: AT + 9 });
+    expect(await db.records.sets.deals.get("D-2")).toMatchObject({ customerId: "CUS-1" });
+    expect(await db.records.sets.activities.get("A-1")).toMatchObject({ customerId: "CUS-1" });
     const after = await fullSync(port, db, { now: () => AT + 10 });
     expect(after.stored).toMatchObject({ put: 0, tombstoned: 0 });
   });

@@ -11,7 +11,7 @@ it("reads a mapped stage word as its stage, and still names a word nobody mapped
   });
   const db = await freshDb();
   const report = await fullSync(port, db, { ...syncOptions(), stageAliases: { closedwon: "Won" } });
-  expect((await db.deals.get("D-1"))?.stage).toBe("Won");
-  expect(await db.deals.get("D-2")).toBeUndefined();
+  expect((await db.records.sets.deals.get("D-1"))?.stage).toBe("Won");
+  expect(await db.records.sets.deals.get("D-2")).toBeUndefined();
   expect(report.tables.deals?.issues).toBe(1);
 });

@@ -4,7 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Activity, Customer, Deal } from "../../src/domain/records";
 import { asExcelSerial, todaySerial } from "../../src/domain/records";
-import type { CrmDatabase } from "../../src/store";
+import { type CrmDatabase, applySyncBatch } from "../../src/store";
 import { renderPane } from "./support/render-pane";
 import { openTestStore, putRecords, storeServices } from "./support/store-services";
 
@@ -155,7 +155,8 @@ describe("Customers view", () => {
     fireEvent.click(within(card).getByRole("button", { name: "Edit details" }));
     const form = screen.getByRole("form", { name: "Edit Ada Quill" });
     await act(async () => {
-      await db.customers.update("C-1", { phone: "+1 555 0100 (from the sheet)" });
+      const ada = db.records.sets.customers.get("C-1")!;
+      await putRecords(db, "customers", [{ ...ada, phone: "+1 555 0100 (from the sheet)" }]);
       await new Promise((r) => setTimeout(r, 50));
     });
     fireEvent.change(within(form).getByRole("textbox", { name: "Owner" }), {
@@ -180,7 +181,9 @@ describe("Customers view", () => {
 
   it("says so when the customer leaves the sheet while the card is open", async () => {
     await openAda();
-    await act(() => db.customers.update("C-1", { deleted: Date.now() }).then(() => undefined));
+    await act(async () => {
+      await applySyncBatch(db, { at: Date.now(), records: { customers: { tombstone: ["C-1"] } } });
+    });
     expect(
       await screen.findByText("This customer is no longer in the Customers table."),
     ).toBeTruthy();

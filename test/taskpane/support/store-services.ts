@@ -44,7 +44,7 @@ export function storeServices(db: CrmDatabase, me = "Sam"): Partial<TaskpaneServ
     watchCustomerView: (id, l, e) => watchCustomerView(db, id, l, e),
     watchDeals: (l, e) => watchDeals(db, l, e),
     watchSyncStatus: (l, e) => watchSyncStatus(db, l, e),
-    watchIssues: (l, e) => watchQuery(() => createIssueRepository(db).list(), l, e),
+    watchIssues: (l, e) => watchQuery(db, () => createIssueRepository(db).list(), l, e),
     logActivity: async (activity) => {
       await putRecords(db, "activities", [{ ...activity, id: `A-NEW-${++ids}` }]);
     },
@@ -54,6 +54,7 @@ export function storeServices(db: CrmDatabase, me = "Sam"): Partial<TaskpaneServ
     },
     watchDealChanges: (l, e) =>
       watchQuery(
+        db,
         async () => {
           const since = await state.lastSeenAt(me);
           const [rows, moves, all] = await Promise.all([
@@ -69,6 +70,7 @@ export function storeServices(db: CrmDatabase, me = "Sam"): Partial<TaskpaneServ
     markChangesSeen: (at) => state.setLastSeenAt(me, at),
     watchConflicts: (l, e) =>
       watchQuery(
+        db,
         async () =>
           (await createConflictRepository(db).open()).map((c) => ({ ...c, id: c.seq as number })),
         l,
