@@ -14,6 +14,8 @@ const FUNCTION_FILES = [
   "./src/functions/finance-functions.ts",
   "./src/functions/analytics-functions.ts",
   "./src/functions/store-functions.ts",
+  "./src/functions/team-functions.ts",
+  "./src/functions/process-functions.ts",
 ];
 
 /** HTTPS options from certificates office-addin-dev-certs installed, if any (never prompts). */

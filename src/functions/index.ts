@@ -6,3 +6,5 @@
 import "./finance-functions";
 import "./analytics-functions";
 import "./store-functions";
+import "./team-functions";
+import "./process-functions";

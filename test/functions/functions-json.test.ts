@@ -1,6 +1,7 @@
 // The built functions.json (what Excel reads to offer =CRM.… in autocomplete) declares every
 // function of DESIGN.md §5 with the documented parameters, optional ones marked optional.
-// `npm test` builds first; run `npm run build` before running this file alone.
+// `npm test` builds first; run `npm run build` before running this file alone, or point
+// CELLCRM_DIST at another build's output folder.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -17,7 +18,10 @@ interface Metadata {
   }[];
 }
 
-const built = join(__dirname, "..", "..", "dist", "functions.json");
+const built = join(
+  process.env.CELLCRM_DIST ?? join(__dirname, "..", "..", "dist"),
+  "functions.json",
+);
 
 /** DESIGN.md §5 signatures; a trailing "?" marks an optional parameter. */
 const CONTRACT: Record<string, string[]> = {
@@ -49,9 +53,35 @@ const CONTRACT: Record<string, string[]> = {
   CUSTOMER: ["id_or_email", "field"],
   EXPECTED: ["from", "to", "owner?"],
   WINPROB: ["stage"],
+  TEAM: ["period_start?", "period_end?", "targets?"],
+  ATTAINMENT: ["owner", "target", "from?", "to?", "forecast?"],
+  CYCLETIME: ["created_dates", "closed_dates", "outcomes?"],
+  FUNNEL: ["from?", "to?"],
+  ABNORMAL: ["today?"],
+  VALUEEFFORT: ["quadrant?"],
 };
-const SPILLS = ["BUSINESSCASE", "CASHFLOWS", "RFM", "SEGMENT", "SCORE", "FORECAST"];
-const STREAMS = ["CUSTOMER", "EXPECTED", "WINPROB"];
+const SPILLS = [
+  "BUSINESSCASE",
+  "CASHFLOWS",
+  "RFM",
+  "SEGMENT",
+  "SCORE",
+  "FORECAST",
+  "TEAM",
+  "FUNNEL",
+  "ABNORMAL",
+  "VALUEEFFORT",
+];
+const STREAMS = [
+  "CUSTOMER",
+  "EXPECTED",
+  "WINPROB",
+  "TEAM",
+  "ATTAINMENT",
+  "FUNNEL",
+  "ABNORMAL",
+  "VALUEEFFORT",
+];
 
 function load(): Metadata {
   if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);

@@ -2,6 +2,8 @@
 // bound open-ended; and the calendar periods (month, quarter, year) a window can be made from.
 import { periodsBetween } from "../board";
 import { dateFromSerial, serialFromDate } from "../records";
+import { optionalNumberArg } from "../segments/scalar-arg";
+import { type CellValue, type Result, errorValue, isErrorValue } from "../values";
 
 export interface DayWindow {
   readonly from?: number;
@@ -45,4 +47,19 @@ export function periodWindows(kind: PeriodKind, from: number, to: number): Label
     });
   }
   return windows;
+}
+
+/** The window from two optional date arguments (blank = open-ended); from after to is #NUM!. */
+export function parseDayWindow(from: CellValue, to: CellValue): Result<DayWindow> {
+  const start = optionalNumberArg(from, "from");
+  if (isErrorValue(start)) return start;
+  const end = optionalNumberArg(to, "to");
+  if (isErrorValue(end)) return end;
+  if (start !== undefined && end !== undefined && Math.floor(start) > Math.floor(end)) {
+    return errorValue("#NUM!", "from is after to");
+  }
+  const window: { from?: number; to?: number } = {};
+  if (start !== undefined) window.from = Math.floor(start);
+  if (end !== undefined) window.to = Math.floor(end);
+  return window;
 }
