@@ -41,6 +41,8 @@ export interface CrmSession {
 
 export interface SessionOptions extends ReadPhaseOptions {
   readonly port?: WorkbookPort;
+  /** The store, as soon as it holds an earlier sync's records (before this session's sync). */
+  readonly onStoreReady?: (db: CrmDatabase) => void;
   readonly onLiveSyncError?: (error: unknown) => void;
 }
 
@@ -51,6 +53,7 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     ...currentOf(settings),
     onProgress: options.onProgress,
     signal: options.signal,
+    onStoreReady: options.onStoreReady,
   });
   const { db } = opened;
   const live: LiveSync = await startLiveSync(port, db, {

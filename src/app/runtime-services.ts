@@ -1,12 +1,13 @@
-// The task pane's services over the runtime: each one waits for the open session (starting it if
-// needed) and calls into src/app's services; watches start once the session is open.
+// The task pane's services over the runtime: reads and watches run on the open store — at once
+// when it was synced before, while the session's full sync reconciles it — and everything that
+// writes waits for the open session (starting it if needed).
 import { writeDashboardSheet } from "../excel/dashboard-sheet";
 import { officeThemeWatcher } from "../excel/office-theme";
 import { listMappingSources, readSheetPreview } from "../excel/sheet-listing";
 import { importLeads } from "./lead-import";
 import { findOrphanedRecords, resolveOrphanedTable } from "./orphan-actions";
 import { readWorkbookOverview } from "../excel/workbook-overview";
-import { createCustomerRepository } from "../store";
+import { type CrmDatabase, createCustomerRepository, isKeptOnDevice } from "../store";
 import type { TaskpaneServices } from "../taskpane/services";
 import type { CrmSession } from "./crm-session";
 import * as edits from "./customer-edit-services";
@@ -32,6 +33,52 @@ function withSession<A extends unknown[], R>(
     } catch (error) {
       throw plainError(error);
     }
+  };
+}
+
+/**
+ * Runs a read with the open store — one synced before is there at once, before the session's
+ * full sync ends; a first open waits for it.
+ */
+function withStore<A extends unknown[], R>(
+  runtime: RuntimeCore,
+  action: (db: CrmDatabase, ...args: A) => Promise<R>,
+) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await action(await storeOf(runtime), ...args);
+    } catch (error) {
+      throw plainError(error);
+    }
+  };
+}
+
+function storeOf(runtime: RuntimeCore): Promise<CrmDatabase> {
+  let unfollow = () => {};
+  const held = new Promise<CrmDatabase>((resolve) => {
+    unfollow = runtime.followStore((db) => db && resolve(db));
+  });
+  return Promise.race([held, runtime.session().then((s) => s.db)]).finally(() => unfollow());
+}
+
+/** Starts a watch on the open store as soon as there is one, again on each new one. */
+function whenStore(
+  runtime: RuntimeCore,
+  start: (db: CrmDatabase, onError: (e: unknown) => void) => () => void,
+  onRawError: (e: unknown) => void,
+) {
+  const onError = (error: unknown) => onRawError(plainError(error));
+  let stop: (() => void) | undefined;
+  const unfollow = runtime.followStore((db) => {
+    stop?.();
+    stop = db ? start(db, onError) : undefined;
+  });
+  runtime.session().catch((error: unknown) => {
+    if (!stop && (error as { name?: unknown } | null)?.name !== "AbortError") onError(error);
+  });
+  return () => {
+    unfollow();
+    stop?.();
   };
 }
 
@@ -92,16 +139,20 @@ function syncServices(
     catchUp: () => rt.catchUp(),
     watchSyncRun: (listener) => rt.runner.watch(listener),
     watchSyncStatus: (listener, onError) =>
-      whenSession(
+      whenStore(
         rt,
-        (s, onError) =>
-          watchSyncStatus(s.db, (status) => listener({ ...status, kept: s.kept }), onError),
+        (db, onError) =>
+          watchSyncStatus(
+            db,
+            (status) => listener({ ...status, kept: isKeptOnDevice(db) }),
+            onError,
+          ),
         onError,
       ),
     watchIssues: (listener, onError) =>
-      whenSession(rt, (s, onError) => center.watchIssues(s.db, listener, onError), onError),
+      whenStore(rt, (db, onError) => center.watchIssues(db, listener, onError), onError),
     watchConflicts: (listener, onError) =>
-      whenSession(rt, (s, onError) => center.watchConflicts(s.db, listener, onError), onError),
+      whenStore(rt, (db, onError) => center.watchConflicts(db, listener, onError), onError),
     resolveConflict: withSession(rt, center.keepConflictSide),
     goToCell: withSession(rt, (s, address: string) => s.port.selectCell(address)),
   };
@@ -121,12 +172,12 @@ function customerServices(
   | "mergeCustomers"
 > {
   return {
-    searchCustomers: withSession(rt, (s, query: string) => searchCustomers(s.db, query)),
-    findCustomersByEmail: withSession(rt, (s, email: string) =>
-      createCustomerRepository(s.db).findByEmail(email),
+    searchCustomers: withStore(rt, (db, query: string) => searchCustomers(db, query)),
+    findCustomersByEmail: withStore(rt, (db, email: string) =>
+      createCustomerRepository(db).findByEmail(email),
     ),
     watchCustomerView: (id, listener, onError) =>
-      whenSession(rt, (s, onError) => watchCustomerView(s.db, id, listener, onError), onError),
+      whenStore(rt, (db, onError) => watchCustomerView(db, id, listener, onError), onError),
     goToCustomer: withSession(rt, goToCustomerRow),
     addCustomer: withSession(rt, edits.addCustomer),
     editCustomer: withSession(rt, edits.editCustomer),
@@ -141,7 +192,7 @@ function pipelineServices(
 ): Slice<"watchDeals" | "moveDeal" | "watchDealChanges" | "markChangesSeen"> {
   return {
     watchDeals: (listener, onError) =>
-      whenSession(rt, (s, onError) => pipeline.watchDeals(s.db, listener, onError), onError),
+      whenStore(rt, (db, onError) => pipeline.watchDeals(db, listener, onError), onError),
     moveDeal: withSession(rt, pipeline.moveDeal),
     watchDealChanges: (listener, onError) =>
       whenSession(rt, (s, onError) => pipeline.watchDealChanges(s, listener, onError), onError),
@@ -161,11 +212,11 @@ function workspaceServices(
 > {
   return {
     watchCostItems: (listener, onError) =>
-      whenSession(rt, (s, onError) => roi.watchCostItems(s.db, listener, onError), onError),
+      whenStore(rt, (db, onError) => roi.watchCostItems(db, listener, onError), onError),
     addCostItem: withSession(rt, roi.addCostItem),
     editCostItem: withSession(rt, roi.editCostItem),
     writeBusinessCaseSheet: withSession(rt, roi.writeBusinessCase),
-    readDashboardInputs: withSession(rt, (s) => readDashboardInputs(s.db)),
+    readDashboardInputs: withStore(rt, (db) => readDashboardInputs(db)),
     writeDashboardSheet: plain((blocks) => writeDashboardSheet(blocks)),
   };
 }

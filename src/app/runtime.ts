@@ -6,6 +6,7 @@ import type { WorkbookPort } from "../excel/workbook-port";
 import type { SyncSource, TaskpaneServices } from "../taskpane/services";
 import { type CrmSession, startCrmSession } from "./crm-session";
 import { createRuntimeServices } from "./runtime-services";
+import type { CrmDatabase } from "../store";
 import { createStoreHolder, type StoreListener } from "./store-holder";
 import { plainError } from "./plain-error";
 import { createSyncRunner, type SyncJobOptions, type SyncRunner } from "./sync-runner";
@@ -51,7 +52,9 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     let started: CrmSession | undefined;
     await runner.run(source, async (sync) => {
       try {
-        started = await startCrmSession({ port: makePort(), ...sync });
+        // a store synced before serves the pane and the functions while this sync reconciles it
+        const onStoreReady = (db: CrmDatabase) => store.set(db);
+        started = await startCrmSession({ port: makePort(), ...sync, onStoreReady });
       } catch (error) {
         throw plainError(error);
       }

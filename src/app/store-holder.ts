@@ -16,6 +16,7 @@ export function createStoreHolder(): StoreHolder {
   const listeners = new Set<StoreListener>();
   return {
     set(db) {
+      if (db === current) return;
       current = db;
       for (const listener of [...listeners]) listener(db);
     },

@@ -34,6 +34,7 @@ export class CrmDatabase extends Dexie {
     this.on("ready", async () => {
       if (this.records.sets.customers.size > 0) return;
       this.records.load(await this.recordChunks.toArray());
+      if (this.records.sets.customers.size > 0) this.records.warmSearch();
     });
     Dexie.on("storagemutated", this.heardMutation);
   }

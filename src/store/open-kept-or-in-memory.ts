@@ -42,5 +42,14 @@ export async function openKeptOrInMemory(
   // loaded only when needed: most hosts keep the store
   const { IDBFactory, IDBKeyRange } = await import("fake-indexeddb");
   const memory = { indexedDB: new IDBFactory(), IDBKeyRange };
-  return { db: await openWorkbookDatabase(workbookId, { ...options, ...memory }), kept: false };
+  const db = await openWorkbookDatabase(workbookId, { ...options, ...memory });
+  inMemory.add(db);
+  return { db, kept: false };
+}
+
+const inMemory = new WeakSet<CrmDatabase>();
+
+/** False for a store that lives in memory for this session because the browser refused one. */
+export function isKeptOnDevice(db: CrmDatabase): boolean {
+  return !inMemory.has(db);
 }

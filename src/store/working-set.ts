@@ -53,7 +53,12 @@ export class WorkingSet {
   commit(stages: readonly RecordStage<RecordKind>[]): void {
     for (const stage of stages) {
       const changes = stage.commit();
-      if (this.search && stage.kind === "customers") {
+      if (!this.search || stage.kind !== "customers") continue;
+      if (changes.length > WARM_SLICE) {
+        // a first sync of 100,000 rows: indexing them here would hold up the sync's end
+        this.search = undefined;
+        this.warmSearch();
+      } else {
         for (const [before, after] of changes) this.search.update(before as never, after as never);
       }
     }

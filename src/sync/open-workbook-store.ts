@@ -1,11 +1,13 @@
 // Opens the store of the open workbook (DESIGN.md §2): the id in the document settings names the
 // database. A copied workbook carries the original's id; when the store recorded another file
-// for that id, the copy gets a fresh id and store, filled by a full sync from its sheets.
+// for that id, the copy gets a fresh id and store, filled by a full sync from its sheets. A store
+// synced before is handed out at once (onStoreReady) while the full sync reconciles it.
 
 import type { WorkbookPort } from "../excel/workbook-port";
 import {
   type CrmDatabase,
   checkWorkbookIdentity,
+  createSyncStateRepository,
   getWorkbookIdentity,
   openKeptOrInMemory,
   setWorkbookIdentity,
@@ -15,6 +17,11 @@ import { type FullSyncOptions, type FullSyncReport, fullSync } from "./full-sync
 export interface OpenStoreOptions extends FullSyncOptions {
   readonly open?: (workbookId: string) => Promise<CrmDatabase>;
   readonly mintWorkbookId?: () => string;
+  /**
+   * Called before the full sync when the store already holds an earlier sync's records, so the
+   * pane and the live functions can serve them while the workbook is read again.
+   */
+  readonly onStoreReady?: (db: CrmDatabase) => void;
 }
 
 export interface OpenedStore {
@@ -59,6 +66,8 @@ export async function openWorkbookStore(
     const recordedAt = (options.now ?? Date.now)();
     await setWorkbookIdentity(db, { workbookId, ...(fileUrl ? { fileUrl } : {}), recordedAt });
   }
+  if (options.onStoreReady && (await createSyncStateRepository(db).lastFullSync()) !== undefined)
+    options.onStoreReady(db);
   return { db, workbookId, copied, kept, sync: await fullSync(port, db, options) };
 }
 

@@ -123,4 +123,39 @@ describe("CRM runtime", () => {
       await runtime.close();
     }
   });
+
+  it("serves a store synced before at once, while the open's full sync still reads the workbook", async () => {
+    const model = workbookWithOneDeal();
+    const excel = createExcelApi(model);
+    const first = createCrmRuntime({ port: () => createOfficeWorkbookPort(excel) });
+    await first.session();
+    await first.close();
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowPort = () => {
+      const port = createOfficeWorkbookPort(excel);
+      const readTables = port.readTables.bind(port);
+      return { ...port, readTables: (o?: never) => held.then(() => readTables(o)) } as never;
+    };
+    const again = createCrmRuntime({ port: slowPort });
+    const deals: unknown[][] = [];
+    const stop = again.services.watchDeals(
+      (d) => deals.push(d),
+      (e) => deals.push([e]),
+    );
+    try {
+      for (let i = 0; i < 50 && deals.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(again.runner.state()).toMatchObject({ kind: "running", source: "open" });
+      expect(deals.at(-1)).toEqual([expect.objectContaining({ id: "D-1", stage: "Proposal" })]);
+      release();
+      await again.session();
+      expect(again.runner.state()).toMatchObject({ last: { kind: "done", source: "open" } });
+    } finally {
+      stop();
+      release();
+      await again.close();
+    }
+  });
 });
