@@ -1,7 +1,9 @@
 // `npm run bench` → IRR, XIRR and NPV throughput of CellCRM's finance code against
-// @formulajs/formulajs on identical inputs in the same run, and how often each finds a root.
+// @formulajs/formulajs on identical inputs in the same run, and how often each finds a root;
+// then the team and sales-process functions' throughput on 100k deals.
 import * as formulajs from "@formulajs/formulajs";
 import { irr, npv, xirr } from "../src/domain/finance";
+import { runAnalyticsBench } from "./functions/analytics-bench";
 import { generateCases } from "./functions/cases";
 import { hasRoot, isRoot } from "./functions/has-root";
 
@@ -66,3 +68,5 @@ const theirs = throughput(
 console.log(
   `bench functions npv ours_ops_s=${ours.toFixed(0)} formulajs_ops_s=${theirs.toFixed(0)} ratio=${(ours / theirs).toFixed(2)}`,
 );
+
+runAnalyticsBench();

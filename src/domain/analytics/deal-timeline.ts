@@ -53,17 +53,37 @@ export function dealTimelines(
   return deals.map((deal) => dealTimeline(deal, byDeal.get(deal.id) ?? []));
 }
 
+/** A transition with its moment already read as a serial (each is read once). */
+interface Step {
+  readonly from?: string;
+  readonly to: string;
+  readonly at: number;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function dealTimeline(deal: Deal, transitions: readonly TransitionLike[]): DealTimeline {
-  const steps = [...transitions].sort((a, b) => a.at - b.at);
-  const visits = stageVisits(deal, steps);
-  const outcome = outcomeOf(deal.stage);
-  const firstSeen = steps.length > 0 ? serialFromMs(steps[0].at) : undefined;
-  const createdAt = deal.created ?? firstSeen;
-  const base = { deal, outcome, visits };
-  const withCreated = createdAt === undefined ? base : { ...base, createdAt };
-  if (outcome === "open") return withCreated;
+  const steps = stepsOf(transitions);
+  const timeline: Mutable<DealTimeline> = {
+    deal,
+    outcome: outcomeOf(deal.stage),
+    visits: stageVisits(deal, steps),
+  };
+  const createdAt = deal.created ?? steps[0]?.at;
+  if (createdAt !== undefined) timeline.createdAt = createdAt;
+  if (timeline.outcome === "open") return timeline;
   const closedAt = closedAtOf(deal, steps);
-  return closedAt === undefined ? withCreated : { ...withCreated, closedAt };
+  if (closedAt !== undefined) timeline.closedAt = closedAt;
+  return timeline;
+}
+
+/** Oldest first; the store hands transitions over in time order, so usually nothing moves. */
+function stepsOf(transitions: readonly TransitionLike[]): Step[] {
+  const steps = transitions.map((t) => ({ from: t.from, to: t.to, at: serialFromMs(t.at) }));
+  for (let i = 1; i < steps.length; i++) {
+    if (steps[i].at < steps[i - 1].at) return steps.sort((a, b) => a.at - b.at);
+  }
+  return steps;
 }
 
 /**
@@ -71,44 +91,35 @@ export function dealTimeline(deal: Deal, transitions: readonly TransitionLike[])
  * Lost when the store first saw it closed on its Expected Close date (sheets keep the close date
  * there), else on the day it was first seen.
  */
-function closedAtOf(deal: Deal, steps: readonly TransitionLike[]): number | undefined {
+function closedAtOf(deal: Deal, steps: readonly Step[]): number | undefined {
   for (let i = steps.length - 1; i >= 0; i--) {
     const t = steps[i];
-    if (t.from !== undefined && sameStage(t.to, deal.stage)) return serialFromMs(t.at);
+    if (t.from !== undefined && sameStage(t.to, deal.stage)) return t.at;
   }
-  if (deal.expectedClose !== undefined) return deal.expectedClose;
-  return steps.length > 0 ? serialFromMs(steps[0].at) : undefined;
+  return deal.expectedClose ?? steps[0]?.at;
 }
 
-function stageVisits(deal: Deal, steps: readonly TransitionLike[]): StageVisit[] {
+function stageVisits(deal: Deal, steps: readonly Step[]): StageVisit[] {
   const visits: { stage: string; enteredAt?: number; leftAt?: number }[] = [];
   const first = steps[0];
   if (first === undefined) return [startVisit(deal.stage, deal.created)];
   if (first.from !== undefined) visits.push(startVisit(first.from, deal.created));
   for (const t of steps) {
-    const at = serialFromMs(t.at);
     const open = visits[visits.length - 1];
-    if (open !== undefined && open.leftAt === undefined) open.leftAt = at;
-    const entered = visits.length === 0 && deal.created !== undefined ? deal.created : at;
-    visits.push({ stage: t.to, enteredAt: Math.min(entered, at) });
+    if (open !== undefined && open.leftAt === undefined) open.leftAt = t.at;
+    const entered = visits.length === 0 && deal.created !== undefined ? deal.created : t.at;
+    visits.push({ stage: t.to, enteredAt: Math.min(entered, t.at) });
   }
   // the sheet moved the deal without a recorded transition: when it left is unknown
   const last = visits[visits.length - 1];
   if (!sameStage(last.stage, deal.stage)) visits.push({ stage: deal.stage });
-  return visits.map(defined);
+  return visits;
 }
 
 function startVisit(stage: string, enteredAt: number | undefined): StageVisit {
   return enteredAt === undefined ? { stage } : { stage, enteredAt };
 }
 
-function defined(v: { stage: string; enteredAt?: number; leftAt?: number }): StageVisit {
-  const visit: { stage: string; enteredAt?: number; leftAt?: number } = { stage: v.stage };
-  if (v.enteredAt !== undefined) visit.enteredAt = v.enteredAt;
-  if (v.leftAt !== undefined) visit.leftAt = v.leftAt;
-  return visit;
-}
-
 function sameStage(a: string, b: string): boolean {
-  return normalizeStageName(a) === normalizeStageName(b);
+  return a === b || normalizeStageName(a) === normalizeStageName(b);
 }

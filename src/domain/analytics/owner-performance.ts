@@ -53,10 +53,15 @@ export function ownerPerformance(
 ): OwnerFigures[] {
   const tallies = new Map<string, Tally>();
   const team = emptyTally(TEAM_LABEL);
+  // a team has a handful of spellings of a handful of names: normalize each spelling once
+  const bySpelling = new Map<string | undefined, Tally>();
   const tallyOf = (owner: string | undefined) => {
+    const seen = bySpelling.get(owner);
+    if (seen !== undefined) return seen;
     const key = ownerKey(owner);
     let tally = tallies.get(key);
     if (tally === undefined) tallies.set(key, (tally = emptyTally(ownerLabel(owner))));
+    bySpelling.set(owner, tally);
     return tally;
   };
   for (const t of timelines) {
