@@ -150,7 +150,27 @@ describe("CRM.TEAM (streaming)", () => {
     expect(table[1].slice(-3)).toEqual([8000, 0.5, 0.625]); // (4000 + 1000) ÷ 8000
     expect(table[2].at(-1)).toMatchObject({ code: "#N/A" }); // Bo has no target
     expect(table[3].slice(1, 3)).toEqual([0, 0]);
-    expect(table[4].slice(-3)).toEqual([8100, 5000 / 8100, 6000 / 8100]);
+    expect(table[4]).toEqual([
+      "Team",
+      2,
+      1,
+      2 / 3,
+      5000,
+      2500,
+      22.5,
+      2,
+      1,
+      1,
+      2000,
+      1000,
+      8100,
+      5000 / 8100,
+      6000 / 8100,
+    ]);
+    // Cy has a target and nothing else: zeros, and errors where a ratio has no denominator
+    expect(table[3].map((c) => (typeof c === "object" ? (c as { code: string }).code : c))).toEqual(
+      ["Cy", 0, 0, "#DIV/0!", 0, "#DIV/0!", "#N/A", 0, "#DIV/0!", 0, 0, 0, 100, 0, 0],
+    );
     invocation.onCanceled!();
   });
 
