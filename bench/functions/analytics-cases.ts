@@ -63,18 +63,7 @@ function addDeal(book: AnalyticsBook, id: string, customerId: string, random: ()
     day += 1 + Math.floor(random() * 40);
   }
   const expectedClose = day + Math.floor(random() * 60);
-  if (random() < 0.05) {
-    for (let p = 0; p < 3; p++) {
-      book.history.push({
-        table: "deals",
-        recordId: id,
-        field: "expectedClose",
-        before: expectedClose - 30 * (3 - p),
-        after: expectedClose - 30 * (2 - p),
-        at: EPOCH_MS + (day + p) * DAY_MS,
-      });
-    }
-  }
+  if (random() < 0.05) addPushes(book, id, expectedClose, day);
   book.deals.push({
     id,
     title: `Deal ${id}`,
@@ -85,6 +74,30 @@ function addDeal(book: AnalyticsBook, id: string, customerId: string, random: ()
     owner: `Rep ${Math.floor(random() * 12)}`,
     created: asExcelSerial(created),
   });
+  addActivities(book, id, customerId, created, random);
+}
+
+/** Three pushes of 30 days each, ending at the deal's Expected Close. */
+function addPushes(book: AnalyticsBook, id: string, expectedClose: number, day: number): void {
+  for (let p = 0; p < 3; p++) {
+    book.history.push({
+      table: "deals",
+      recordId: id,
+      field: "expectedClose",
+      before: expectedClose - 30 * (3 - p),
+      after: expectedClose - 30 * (2 - p),
+      at: EPOCH_MS + (day + p) * DAY_MS,
+    });
+  }
+}
+
+function addActivities(
+  book: AnalyticsBook,
+  id: string,
+  customerId: string,
+  created: number,
+  random: () => number,
+): void {
   for (let a = Math.floor(random() * 4); a > 0; a--) {
     book.activities.push({
       id: `${id}-A${a}`,
