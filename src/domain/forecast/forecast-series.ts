@@ -1,5 +1,6 @@
-// CRM.FORECAST: coerces the history, fills gaps, settles the season length, fits additive
-// Holt-Winters and projects `horizon` points. Every input problem is an error value, not a throw.
+// CRM.FORECAST: coerces the history, fills gaps, settles the season length, forecasts with the
+// combined model of forecast-model and, given a confidence, adds prediction intervals. Every
+// input problem is an error value, not a throw.
 
 import {
   type CellValue,
@@ -8,13 +9,13 @@ import {
   type Result,
   errorValue,
   flattenRange,
+  isBlank,
   isErrorValue,
 } from "../values";
 import { numberArg, optionalNumberArg } from "../segments/scalar-arg";
 import { detectSeasonality } from "./detect-seasonality";
 import { fillMissingPoints } from "./fill-missing-points";
-import { fitParameters } from "./fit-parameters";
-import { initialState, project, smooth } from "./holt-winters";
+import { type ForecastResult, forecastModel, predictionInterval } from "./forecast-model";
 
 /** A spill cannot be taller than a worksheet. */
 export const MAX_HORIZON = 1_048_576;
@@ -22,14 +23,42 @@ export const MAX_HORIZON = 1_048_576;
 export const MAX_SEASONALITY = 8760;
 
 /**
- * seasonality: blank/1 = detect, 0 = none, n ≥ 2 = that period. Seasonal series need two full
- * seasons of history, others three points.
+ * The point forecasts. seasonality: blank/1 = detect, 0 = none, n ≥ 2 = that period. Seasonal
+ * series need two full seasons of history, others three points.
  */
 export function forecastSeries(
   history: RangeArg,
   horizon: CellValue,
   seasonality: CellValue = null,
 ): Result<number[]> {
+  const result = runForecast(history, horizon, seasonality);
+  return isErrorValue(result) ? result : result.mean;
+}
+
+/**
+ * What the cell spills: one column of forecasts, or with a confidence level (0 < c < 1, as
+ * FORECAST.ETS.CONFINT takes it) rows of forecast, lower bound, upper bound.
+ */
+export function forecastTable(
+  history: RangeArg,
+  horizon: CellValue,
+  seasonality: CellValue = null,
+  confidence: CellValue = null,
+): Result<number[][]> {
+  const level = readConfidence(confidence);
+  if (isErrorValue(level)) return level;
+  const result = runForecast(history, horizon, seasonality);
+  if (isErrorValue(result)) return result;
+  if (level === undefined) return result.mean.map((f) => [f]);
+  const { lower, upper } = predictionInterval(result, level);
+  return result.mean.map((f, i) => [f, lower[i], upper[i]]);
+}
+
+function runForecast(
+  history: RangeArg,
+  horizon: CellValue,
+  seasonality: CellValue,
+): Result<ForecastResult> {
   const points = readHistory(history);
   if (isErrorValue(points)) return points;
   const steps = readHorizon(horizon);
@@ -41,10 +70,11 @@ export function forecastSeries(
   const period = requested === "detect" ? detectSeasonality(values) : requested;
   const tooShort = checkLength(values.length, period);
   if (tooShort !== undefined) return tooShort;
-  const init = initialState(values, period);
-  const fitted = fitParameters(values, init);
-  smooth(values, init, fitted);
-  return project(init, values.length, steps);
+  const result = forecastModel(values, period, steps);
+  if (result.mean.some((f) => !Number.isFinite(f))) {
+    return errorValue("#NUM!", "the forecast overflowed: the history grows too fast to project");
+  }
+  return result;
 }
 
 /** Blanks are missing points (undefined); logicals and non-numeric text are #VALUE!. */
@@ -78,6 +108,17 @@ function readSeasonality(seasonality: CellValue): Result<number | "detect"> {
     );
   }
   return s;
+}
+
+/** Blank: no intervals. Otherwise strictly between 0 and 1, as FORECAST.ETS.CONFINT requires. */
+function readConfidence(confidence: CellValue): Result<number | undefined> {
+  if (isBlank(confidence)) return undefined;
+  const c = optionalNumberArg(confidence, "confidence");
+  if (isErrorValue(c) || c === undefined) return c;
+  if (!(c > 0 && c < 1)) {
+    return errorValue("#NUM!", `confidence must be between 0 and 1 (e.g. 0.95), got ${c}`);
+  }
+  return c;
 }
 
 function checkLength(count: number, period: number): ErrorValue | undefined {
