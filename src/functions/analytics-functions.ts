@@ -4,7 +4,7 @@
    `any` in TypeScript too: custom-functions-metadata rejects a JSDoc/TS type mismatch. */
 
 import { customerLifetimeValue, rfmCodes, rfmSegments, valueScores } from "../domain/segments";
-import { forecastSeries } from "../domain/forecast";
+import { forecastTable } from "../domain/forecast";
 import { weightedPipeline, winRate } from "../domain/pipeline";
 import { asCell, asColumn, asRange } from "./analytics-shape";
 import { toCustomFunctionsMatrix, toCustomFunctionsResult } from "./to-custom-functions-result";
@@ -63,17 +63,24 @@ export function clv(margin: number, retention: number, discount_rate: number) {
 }
 
 /**
- * Forecasts the next values of a series with additive Holt-Winters (fitted trend and season).
+ * Forecasts the next values of a series: exponential smoothing chosen by AICc, combined with a
+ * damped-trend model and Theta; with a confidence level, also the prediction interval.
  * Example: =CRM.FORECAST({120;80;150;100;130;90;160;110;140;100;170;120}, 4) → 150, 110, 180, 130.
  * @customfunction FORECAST
  * @param {any[][]} history Past values, oldest first, equally spaced; blanks are filled in.
  * @param {number} horizon How many periods to forecast (a whole number, 1 or more).
  * @param {any} [seasonality] Season length: blank or 1 detects it, 0 means none, 2 or more sets it.
- * @returns {any[][]} The forecast values, as a column.
+ * @param {any} [confidence] Confidence level between 0 and 1 (e.g. 0.95): adds lower and upper bound columns.
+ * @returns {any[][]} The forecast values as a column, or forecast, lower and upper columns.
  */
-export function forecast(history: unknown[][], horizon: number, seasonality?: any): any[][] {
+export function forecast(
+  history: unknown[][],
+  horizon: number,
+  seasonality?: any,
+  confidence?: any,
+): any[][] {
   return toCustomFunctionsMatrix(
-    asColumn(forecastSeries(asRange(history), horizon, asCell(seasonality))),
+    forecastTable(asRange(history), horizon, asCell(seasonality), asCell(confidence)),
   );
 }
 

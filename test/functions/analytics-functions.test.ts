@@ -151,6 +151,52 @@ describe("CRM.FORECAST", () => {
   it("is #VALUE! for text in the history", () => {
     expect(errorCode(() => forecast(col([1, "x", 3, 4]), 1))).toBe("#VALUE!");
   });
+
+  describe("with a confidence level", () => {
+    const noisy = col([
+      112, 118, 132, 129, 121, 135, 148, 148, 136, 119, 104, 118, 115, 126, 141, 135, 125, 149, 170,
+      170, 158, 133, 114, 140, 145, 150, 178, 163, 172, 178, 199, 199, 184, 162, 146, 166,
+    ]);
+
+    it("spills forecast, lower and upper columns around the same forecast", () => {
+      const plain = forecast(noisy, 6, 12) as number[][];
+      const table = forecast(noisy, 6, 12, 0.95) as number[][];
+      expect(table.map((row) => row.length)).toEqual([3, 3, 3, 3, 3, 3]);
+      expect(table.map((row) => row[0])).toEqual(plain.map((row) => row[0]));
+      for (const [f, lower, upper] of table) {
+        expect(lower).toBeLessThan(f);
+        expect(upper).toBeGreaterThan(f);
+        expect(upper - f).toBeCloseTo(f - lower, 9);
+      }
+    });
+
+    it("widens with the level and with the horizon", () => {
+      const at80 = forecast(noisy, 6, 12, 0.8) as number[][];
+      const at95 = forecast(noisy, 6, 12, 0.95) as number[][];
+      const width = (rows: number[][]) => rows.map(([, lower, upper]) => upper - lower);
+      width(at80).forEach((w, i) => expect(w).toBeLessThan(width(at95)[i]));
+      expect(width(at95)[5]).toBeGreaterThan(width(at95)[0]);
+    });
+
+    it("is a single column when confidence is left out (Excel passes null)", () => {
+      expect(forecast(noisy, 2, null, null)).toEqual(forecast(noisy, 2));
+    });
+
+    it("is #NUM! with a reason for a level not strictly between 0 and 1, #VALUE! for text", () => {
+      for (const level of [0, 1, 1.5, -0.2]) {
+        expect(errorCode(() => forecast(noisy, 2, 12, level))).toBe("#NUM!");
+      }
+      const thrown = outcome(() => forecast(noisy, 2, 12, 95)) as StubError;
+      expect(thrown.message).toContain("between 0 and 1");
+      expect(errorCode(() => forecast(noisy, 2, 12, "high"))).toBe("#VALUE!");
+    });
+
+    it("reads a percent typed as text", () => {
+      const text = (forecast(noisy, 2, 12, "95%") as number[][]).flat();
+      const number = (forecast(noisy, 2, 12, 0.95) as number[][]).flat();
+      text.forEach((v, i) => expect(v).toBeCloseTo(number[i], 6));
+    });
+  });
 });
 
 describe("CRM.PIPELINE", () => {

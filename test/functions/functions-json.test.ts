@@ -47,7 +47,7 @@ const CONTRACT: Record<string, string[]> = {
   SEGMENT: ["rfm_or_r", "f?", "m?"],
   SCORE: ["rfm_codes", "weights?"],
   CLV: ["margin", "retention", "discount_rate"],
-  FORECAST: ["history", "horizon", "seasonality?"],
+  FORECAST: ["history", "horizon", "seasonality?", "confidence?"],
   PIPELINE: ["amounts", "stages", "close_dates?", "from?", "to?", "probabilities?"],
   WINRATE: ["stages"],
   CUSTOMER: ["id_or_email", "field"],
