@@ -1,5 +1,5 @@
-// Public surface of forecasting: ETS model selection, Theta and their combination behind
-// CRM.FORECAST, with the older additive Holt-Winters pieces kept for short histories.
+// Public surface of forecasting: ETS model selection behind CRM.FORECAST, Theta and the
+// combination measured against it, and the additive Holt-Winters kept for short histories.
 export * from "./classical-decomposition";
 export * from "./detect-seasonality";
 export * from "./ets-fit";
@@ -9,7 +9,7 @@ export * from "./ets-spec";
 export * from "./ets-variance";
 export * from "./fill-missing-points";
 export * from "./fit-parameters";
-export * from "./forecast-members";
+export * from "./forecast-combination";
 export * from "./forecast-model";
 export * from "./forecast-series";
 export * from "./holt-winters";

@@ -1,8 +1,11 @@
 // The combined model behind CRM.FORECAST: intervals, the exact-fit and short-history rules, and
 // the normal quantile the interval widths use.
 import {
+  ERROR_SCALE,
+  combinedForecast,
   forecastModel,
   forecastTable,
+  normalInterval,
   normalQuantile,
   predictionInterval,
 } from "../../../src/domain/forecast";
@@ -39,9 +42,21 @@ describe("forecastModel", () => {
     result.mean.forEach((f, i) => {
       expect((at95.lower[i] + at95.upper[i]) / 2).toBeCloseTo(f, 9);
       expect(at95.upper[i] - at95.lower[i]).toBeGreaterThan(at80.upper[i] - at80.lower[i]);
-      // z(0.975)/z(0.9): both come from the same standard deviation.
-      expect((at95.upper[i] - f) / (at80.upper[i] - f)).toBeCloseTo(1.959964 / 1.281552, 5);
+      // Laplace quantiles ln(20)/ln(5) apart, on the same standard deviation.
+      expect((at95.upper[i] - f) / (at80.upper[i] - f)).toBeCloseTo(Math.log(20) / Math.log(5), 9);
+      expect(at95.upper[i] - f).toBeCloseTo(
+        ERROR_SCALE * Math.log(20) * Math.sqrt(result.variance[i]),
+        9,
+      );
     });
+  });
+
+  it("has a textbook normal interval too, z·σ wide", () => {
+    const result = forecastModel(values, 12, 3);
+    const { upper } = normalInterval(result, 0.95);
+    result.mean.forEach((f, i) =>
+      expect(upper[i] - f).toBeCloseTo(1.959964 * Math.sqrt(result.variance[i]), 5),
+    );
   });
 
   it("keeps an exact model alone: no combination moves it off the history's rule", () => {
@@ -59,6 +74,20 @@ describe("forecastModel", () => {
     expect(result.method).toMatch(/Holt-Winters/);
     expect(result.variance[1]).toBeGreaterThanOrEqual(result.variance[0]);
     expect(result.variance[0]).toBeGreaterThan(0);
+  });
+});
+
+describe("combinedForecast", () => {
+  it("is the median of the selected ETS model, the damped model and Theta, step by step", () => {
+    const values = generate({ length: 60, period: 12, trend: 0.4, amplitude: 15, noise: 3 });
+    const result = forecastModel(values, 12, 12);
+    const combined = combinedForecast(values, 12, 12, result.selection!)!;
+    combined.mean.forEach((m, i) => {
+      const three = [result.mean[i], combined.dampedMean[i], combined.thetaMean[i]].sort(
+        (a, b) => a - b,
+      );
+      expect(m).toBe(three[1]);
+    });
   });
 });
 
