@@ -24,7 +24,7 @@ function workbook() {
     parameters: 1,
   });
   model.registerFunction("CRM.FORECAST", forecast as (...args: unknown[]) => unknown, {
-    parameters: 3,
+    parameters: 4,
   });
   return { model, calls };
 }
@@ -66,6 +66,16 @@ describe("CRM functions with errors in their cells", () => {
     model.setValues("Data", "B1", [["=CRM.WINRATE(A1:A3)", "=CRM.WINRATE(A3)"]]);
     expect(cell(model, 0, 1)).toEqual({ value: "#REF!", message: undefined });
     expect(cell(model, 0, 2)).toEqual({ value: "#DIV/0!", message: "no deal is Won or Lost yet" });
+  });
+
+  it("shows CRM.FORECAST's reason for a confidence level outside (0, 1)", () => {
+    const { model } = workbook();
+    model.setValues("Data", "A1", [[10], [12], [13], [14], [15], [16]]);
+    model.setValues("Data", "B1", [["=CRM.FORECAST(A1:A6, 2, 0, 95)"]]);
+    expect(cell(model, 0, 1)).toEqual({
+      value: "#NUM!",
+      message: "confidence must be between 0 and 1 (e.g. 0.95), got 95",
+    });
   });
 
   it("shows a history cell's error from CRM.FORECAST: an error is not a missing point", () => {
