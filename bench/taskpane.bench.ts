@@ -1,11 +1,14 @@
-// `npm run bench` → task pane figures in Debian's Chromium on the built workbench: time from
-// opening it with 100,000 customers to the Customers tab listing matches, and the search latency
-// per keystroke (key typed → the list answers that query), target ≤ 50 ms.
+// `npm run bench` → task pane figures in Debian's Chromium on the built workbench, 100,000
+// customers: the first open and a reopen, from the pane page's start to the Customers tab listing
+// matches, each against its physical limit measured in the same run (see browser/pane-limits),
+// target ratio ≤ 2; then the search latency per keystroke (key typed → the list answers that
+// query), target ≤ 20 ms.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Frame, Page } from "playwright-core";
 import { CHROMIUM_PATH, launchChromium, paneFrame, paneOf } from "../test/e2e/support/browser";
 import { distDir, serveDirectory } from "../test/e2e/support/static-server";
+import { READ_AND_WRITE_LIMIT, REOPEN_LIMIT, WATCH_LIST } from "./browser/pane-limits";
 import { typeAndTime } from "./browser/type-and-time";
 
 const CUSTOMERS = 100_000;
@@ -16,20 +19,54 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function timeToList(page: Page, origin: string): Promise<Record<string, number>> {
-  const start = Date.now();
-  await page.goto(`${origin}/workbench.html?customers=${CUSTOMERS}`);
+/** From the pane page's start to the customer list showing its first match for "r". */
+async function paneToList(page: Page, open: () => Promise<unknown>): Promise<number> {
+  await open();
   const pane = paneOf(page);
-  await pane.getByText(/^Last synced /).waitFor({ timeout: 600_000 });
-  const synced = Date.now() - start;
-  await pane.getByRole("tab", { name: "Customers" }).click();
+  await pane.getByRole("tab", { name: "Customers" }).click({ timeout: 600_000 });
   await typeAndTime(paneFrame(page), "r");
-  await pane
-    .getByRole("list", { name: "Matching customers" })
-    .getByRole("button")
-    .first()
-    .waitFor();
-  return { synced_ms: synced, ms: Date.now() - start };
+  await pane.getByRole("list", { name: "Matching customers" }).getByRole("button").first().waitFor({
+    timeout: 600_000,
+  });
+  if (process.env.BENCH_VERBOSE)
+    console.log(
+      await paneFrame(page).evaluate(
+        "JSON.stringify({ dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, tabs: window.__tabsAt, list: window.__listShownAt, marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]) })",
+      ),
+    );
+  return (await paneFrame(page).evaluate("window.__listShownAt")) as number;
+}
+
+async function openAndReopen(page: Page, origin: string): Promise<void> {
+  const url = `${origin}/workbench.html?customers=${CUSTOMERS}`;
+  await page.addInitScript(WATCH_LIST);
+  const firstMs = await paneToList(page, () => page.goto(url));
+  // the first open's full sync has finished once Home says when it ran
+  await paneOf(page).getByRole("tab", { name: "Home" }).click();
+  await paneOf(page)
+    .getByText(/^Last synced /)
+    .waitFor({ timeout: 600_000 });
+  const limit = (await paneFrame(page).evaluate(`(${READ_AND_WRITE_LIMIT})()`)) as {
+    readMs: number;
+    writeMs: number;
+  };
+  const limitMs = limit.readMs + limit.writeMs;
+  console.log(
+    `bench store open customers=${CUSTOMERS} ms=${firstMs.toFixed(0)} limit_ms=${limitMs.toFixed(0)} ` +
+      `excel_read_ms=${limit.readMs.toFixed(0)} idb_write_ms=${limit.writeMs.toFixed(0)} ratio=${(firstMs / limitMs).toFixed(2)} target_ratio=2`,
+  );
+  // the pane closed and opened again over the same workbook: its store is filled
+  const reopenMs = await paneToList(page, () => {
+    const frame = paneFrame(page);
+    return Promise.all([
+      frame.waitForNavigation(),
+      frame.evaluate("setTimeout(() => location.reload(), 0)"),
+    ]);
+  });
+  const raw = (await paneFrame(page).evaluate(`(${REOPEN_LIMIT})()`)) as { ms: number };
+  console.log(
+    `bench store reopen customers=${CUSTOMERS} ms=${reopenMs.toFixed(0)} limit_ms=${raw.ms.toFixed(0)} reopen_ratio=${(reopenMs / raw.ms).toFixed(2)} target_ratio=2`,
+  );
 }
 
 async function searchLatencies(page: Frame): Promise<number[]> {
@@ -60,15 +97,13 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const open = await timeToList(page, server.origin);
-    console.log(
-      `bench taskpane open customers=${CUSTOMERS} ms=${open.ms} synced_ms=${open.synced_ms}`,
-    );
+    await openAndReopen(page, server.origin);
+    await paneOf(page).getByRole("tab", { name: "Customers" }).click();
     const times = (await searchLatencies(paneFrame(page))).sort((a, b) => a - b);
     const fixed = (n: number) => n.toFixed(1);
     console.log(
       `bench taskpane search keystrokes=${times.length} p50_ms=${fixed(percentile(times, 50))} ` +
-        `p95_ms=${fixed(percentile(times, 95))} max_ms=${fixed(times[times.length - 1])} target_ms=50`,
+        `p95_ms=${fixed(percentile(times, 95))} max_ms=${fixed(times[times.length - 1])} target_ms=20`,
     );
   } finally {
     await browser.close();

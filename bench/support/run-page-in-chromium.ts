@@ -26,7 +26,11 @@ function build(entry: string, outDir: string): Promise<void> {
 }
 
 /** Runs the page; resolves with its `bench` lines once it logs "bench-done". */
-export async function runPageInChromium(name: string, entry: string): Promise<string[]> {
+export async function runPageInChromium(
+  name: string,
+  entry: string,
+  extraArgs: readonly string[] = [],
+): Promise<string[]> {
   if (!existsSync(CHROMIUM_PATH)) {
     console.log(`bench ${name} skipped=chromium-not-found (apt-get install chromium)`);
     return [];
@@ -39,7 +43,7 @@ export async function runPageInChromium(name: string, entry: string): Promise<st
     '<!doctype html><link rel="icon" href="data:,"><script src="bench.js"></script>',
   );
   const server = await serveDirectory(outDir);
-  const browser = await launchChromium();
+  const browser = await launchChromium(extraArgs);
   try {
     const page = await browser.newPage();
     const lines: string[] = [];
@@ -52,7 +56,7 @@ export async function runPageInChromium(name: string, entry: string): Promise<st
       });
       page.on("pageerror", fail);
     });
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${server.origin}/index.html${process.env.BENCH_QUERY ?? ""}`);
     await finished;
     return lines;
   } finally {

@@ -22,6 +22,7 @@ export function applySyncBatch(db: CrmDatabase, batch: SyncBatch): Promise<SyncB
 }
 
 async function applyNow(db: CrmDatabase, batch: SyncBatch): Promise<SyncBatchResult> {
+  await db.loaded();
   const { stages, put, tombstoned } = stageRecords(db, batch);
   const chunks = stages.flatMap((stage) => stage.chunkRows());
   const result = await db.transaction("rw", affectedTables(batch, chunks.length), async () => {

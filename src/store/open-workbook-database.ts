@@ -20,7 +20,7 @@ export async function openWorkbookDatabase(
   options?: DexieOptions,
 ): Promise<CrmDatabase> {
   const db = new CrmDatabase(databaseNameFor(workbookId), options);
-  await db.open();
+  await db.loaded();
   await db.transaction("rw", db.syncState, async () => {
     const known = await db.syncState.get(WORKBOOK_ID_KEY);
     if (known === undefined) await db.syncState.put({ key: WORKBOOK_ID_KEY, value: workbookId });

@@ -11,7 +11,7 @@ export const CHUNK_SIZE = 1000;
 export class RecordSet<K extends RecordKind> {
   private readonly rows = new Map<string, StoredRecordOf<K>>();
   private readonly chunkOf = new Map<string, number>();
-  private readonly members = new Map<number, Set<string>>();
+  private readonly members = new Map<number, string[]>();
   private liveRows = 0;
   private lastChunk = 0;
   /** Bumped on every committed change: lazy indexes rebuild when it moved. */
@@ -48,16 +48,29 @@ export class RecordSet<K extends RecordKind> {
   }
 
   /** IDs kept in a chunk (for writing it back whole). */
-  chunkMembers(chunk: number): ReadonlySet<string> {
-    return this.members.get(chunk) ?? new Set();
+  chunkMembers(chunk: number): readonly string[] {
+    return this.members.get(chunk) ?? [];
   }
 
   /** Where the next new ID goes: the last chunk while it has room. */
   openChunk(): { chunk: number; room: number } {
-    const used = this.members.get(this.lastChunk)?.size ?? 0;
+    const used = this.members.get(this.lastChunk)?.length ?? 0;
     return used < CHUNK_SIZE
       ? { chunk: this.lastChunk, room: CHUNK_SIZE - used }
       : { chunk: this.lastChunk + 1, room: CHUNK_SIZE };
+  }
+
+  /** Adds a persisted chunk's records at open (the set holds none of them yet). */
+  loadChunk(chunk: number, records: readonly StoredRecordOf<K>[]): void {
+    const ids = this.members.get(chunk) ?? [];
+    this.members.set(chunk, ids);
+    for (const row of records) {
+      this.rows.set(row.id, row);
+      this.chunkOf.set(row.id, chunk);
+      ids.push(row.id);
+      if (row.deleted === undefined) this.liveRows++;
+    }
+    if (chunk > this.lastChunk) this.lastChunk = chunk;
   }
 
   /** Puts records as loaded or committed; `chunk` places IDs not yet placed. */
@@ -65,9 +78,9 @@ export class RecordSet<K extends RecordKind> {
     const before = this.rows.get(row.id);
     if (before === undefined) {
       this.chunkOf.set(row.id, chunk);
-      let set = this.members.get(chunk);
-      if (!set) this.members.set(chunk, (set = new Set()));
-      set.add(row.id);
+      const ids = this.members.get(chunk);
+      if (ids) ids.push(row.id);
+      else this.members.set(chunk, [row.id]);
       if (chunk > this.lastChunk) this.lastChunk = chunk;
     }
     if (before === undefined || before.deleted !== undefined) {

@@ -4,7 +4,6 @@
 
 import { type Customer, normalizeEmail } from "../domain/records";
 
-const ASCII = /^[\x20-\x7e]*$/;
 
 export function searchWordsOf(
   customer: Pick<Customer, "name" | "company" | "email" | "extra">,
@@ -39,18 +38,44 @@ export function queryPhrase(query: string): string {
 
 /** "O'Brien-Müller" → ["obrien", "muller"]: apostrophes join, other punctuation splits. */
 export function searchTokens(text: string): string[] {
-  // Most names are plain ASCII; Unicode normalisation is ~10× slower, and a full sync
-  // computes these for every customer.
-  const words = ASCII.test(text)
-    ? text
-        .toLowerCase()
-        .replace(/'/g, "")
-        .split(/[^a-z0-9]+/)
-    : text
-        .normalize("NFKD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase()
-        .replace(/['’]/g, "")
-        .split(/[^\p{L}\p{N}]+/u);
-  return words.filter((w) => w !== "");
+  // Most names are plain ASCII: one pass over the characters is ~2× the regular expressions
+  // and ~10× Unicode normalisation, and opening a store indexes every customer.
+  return asciiTokens(text) ?? unicodeTokens(text);
+}
+
+function unicodeTokens(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+}
+
+/** The tokens of plain ASCII text, or undefined when the text has any other character. */
+function asciiTokens(text: string): string[] | undefined {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let word = "";
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (c > 127) {
+      return undefined;
+    } else if (c === 39) {
+      if (start >= 0) word += lower.slice(start, i);
+      start = -1;
+    } else {
+      if (start >= 0) word += lower.slice(start, i);
+      if (word !== "") out.push(word);
+      word = "";
+      start = -1;
+    }
+  }
+  if (start >= 0) word += lower.slice(start);
+  if (word !== "") out.push(word);
+  return out;
 }

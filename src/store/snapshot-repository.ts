@@ -23,6 +23,7 @@ export interface SnapshotRepository {
 export function createSnapshotRepository(db: CrmDatabase): SnapshotRepository {
   return {
     async bases<K extends RecordKind>(kind: K) {
+      await db.loaded();
       const snapshots = await snapshotsOf(db, kind);
       const bases = new Map<string, RecordOf<K>>();
       for (const row of db.records.set(kind).all()) {
@@ -40,6 +41,7 @@ export function createSnapshotRepository(db: CrmDatabase): SnapshotRepository {
       return byId;
     },
     async forIds<K extends RecordKind>(kind: K, ids: readonly string[]) {
+      await db.loaded();
       const unique = [...new Set(ids)];
       const snapshots = await db.snapshots.bulkGet(
         unique.map((id): [RecordKind, string] => [kind, id]),

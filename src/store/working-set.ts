@@ -34,6 +34,7 @@ export class WorkingSet {
   /** Customer IDs the search index has still to read (a background build), from `next` on. */
   private pending: string[] = [];
   private next = 0;
+  private readonly searchWaiters: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
 
   set<K extends RecordKind>(kind: K): RecordSet<K> {
@@ -43,8 +44,7 @@ export class WorkingSet {
   /** Fills the sets from persisted chunks (at open; the sets must be empty). */
   load(chunks: readonly RecordChunkRow[]): void {
     for (const { kind, chunk, records } of chunks) {
-      const set = this.set(kind);
-      for (const row of records) set.place(row as StoredRecordOf<typeof kind>, chunk);
+      this.set(kind).loadChunk(chunk, records as StoredRecordOf<typeof kind>[]);
     }
     for (const kind of RECORD_KINDS) this.set(kind).version++;
   }
@@ -86,6 +86,12 @@ export class WorkingSet {
     this.pending = [...this.sets.customers.all()].map((row) => row.id);
   }
 
+  /** Resolves once no customer waits to be indexed (at once when the index is complete). */
+  whenSearchReady(): Promise<void> {
+    if (this.next >= this.pending.length) return Promise.resolve();
+    return new Promise((resolve) => this.searchWaiters.push(resolve));
+  }
+
   /** Indexes up to `count` customers not yet indexed; true while some remain. */
   private indexPending(count: number): boolean {
     const search = this.search!;
@@ -98,6 +104,7 @@ export class WorkingSet {
     if (this.next < this.pending.length) return true;
     this.pending = [];
     this.next = 0;
+    for (const resolve of this.searchWaiters.splice(0)) resolve();
     return false;
   }
 

@@ -66,8 +66,11 @@ export async function openWorkbookStore(
     const recordedAt = (options.now ?? Date.now)();
     await setWorkbookIdentity(db, { workbookId, ...(fileUrl ? { fileUrl } : {}), recordedAt });
   }
-  if (options.onStoreReady && (await createSyncStateRepository(db).lastFullSync()) !== undefined)
+  if (options.onStoreReady && (await createSyncStateRepository(db).lastFullSync()) !== undefined) {
     options.onStoreReady(db);
+    // the sync's parsing holds the page: first let the pane's search answer from what is stored
+    await db.records.whenSearchReady();
+  }
   return { db, workbookId, copied, kept, sync: await fullSync(port, db, options) };
 }
 

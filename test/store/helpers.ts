@@ -24,7 +24,7 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const db = new CrmDatabase(uniqueName(label));
   try {
-    await db.open();
+    await db.loaded();
     return await run(db);
   } finally {
     db.close();

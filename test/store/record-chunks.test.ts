@@ -15,7 +15,7 @@ describe("records persisted in chunks", () => {
         ["customers", 2, 500],
       ]);
       const reopened = new CrmDatabase(db.name);
-      await reopened.open();
+      await reopened.loaded();
       expect(reopened.records.sets.customers.size).toBe(2500);
       expect(reopened.records.sets.customers.get("C-1700")).toEqual(customer("C-1700"));
       reopened.close();
@@ -45,7 +45,7 @@ describe("records persisted in chunks", () => {
       await applySyncBatch(db, { at: 7, records: { customers: { tombstone: ["C-3", "C-4"] } } });
       expect(await createRecordRepository(db, "customers").liveCount()).toBe(8);
       const reopened = new CrmDatabase(db.name);
-      await reopened.open();
+      await reopened.loaded();
       expect(reopened.records.sets.customers.get("C-3")?.deleted).toBe(7);
       expect(reopened.records.sets.customers.liveCount).toBe(8);
       reopened.close();
@@ -60,7 +60,7 @@ describe("records persisted in chunks", () => {
         putRecords(db, "customers", [customer("C-2", { name: "Second" })]),
       ]);
       const reopened = new CrmDatabase(db.name);
-      await reopened.open();
+      await reopened.loaded();
       expect(reopened.records.sets.customers.get("C-1")?.name).toBe("First");
       expect(reopened.records.sets.customers.get("C-2")?.name).toBe("Second");
       reopened.close();

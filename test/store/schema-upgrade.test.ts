@@ -89,7 +89,7 @@ describe("schema v1 → v3 upgrade (through v2)", () => {
 
     const before = Date.now();
     const db = new CrmDatabase(name);
-    await db.open();
+    await db.loaded();
     try {
       expect(db.verno).toBe(3);
       const ada = await db.records.sets.customers.get("C-1");
@@ -165,7 +165,7 @@ describe("schema v2 → v3 upgrade", () => {
     v2.close();
 
     const db = new CrmDatabase(name);
-    await db.open();
+    await db.loaded();
     try {
       expect(db.verno).toBe(3);
       const chunks = await db.recordChunks
@@ -189,7 +189,7 @@ describe("schema v2 → v3 upgrade", () => {
       db.close();
     }
     const again = new CrmDatabase(name);
-    await again.open();
+    await again.loaded();
     expect(again.records.sets.customers.size).toBe(2500);
     again.close();
   });

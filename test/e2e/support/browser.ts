@@ -4,7 +4,8 @@ import { chromium, type Browser, type Frame, type Locator, type Page } from "pla
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs` are for benchmarks (e.g. exposing gc); tests launch the browser as shipped. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -15,6 +16,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });
 }
