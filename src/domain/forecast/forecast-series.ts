@@ -1,6 +1,6 @@
 // CRM.FORECAST: coerces the history, fills gaps, settles the season length, forecasts with the
-// combined model of forecast-model and, given a confidence, adds prediction intervals. Every
-// input problem is an error value, not a throw.
+// AICc-selected ETS model of forecast-model and, given a confidence, adds prediction intervals.
+// Every input problem is an error value, not a throw.
 
 import {
   type CellValue,

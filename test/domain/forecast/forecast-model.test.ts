@@ -59,7 +59,7 @@ describe("forecastModel", () => {
     );
   });
 
-  it("keeps an exact model alone: no combination moves it off the history's rule", () => {
+  it("reproduces an exactly repeating history, with a zero-width interval", () => {
     const pattern = [30, -10, 20, -40];
     const history = Array.from({ length: 16 }, (_, t) => 200 + 5 * t + pattern[t % 4]);
     const result = forecastModel(history, 4, 4);
