@@ -2,6 +2,8 @@
 // co-author sees the same stages and thresholds. What is read is checked field by field: a
 // damaged or older value falls back to the defaults for that field only.
 
+import { PERIOD_KINDS, type SalesTarget } from "../domain/analytics/period-targets";
+import { ownerKey } from "../domain/analytics/owner-key";
 import { DEFAULT_STALE_DAYS } from "../domain/board";
 import { DEFAULT_STAGES, type StageDefinition } from "../domain/pipeline/default-stages";
 import {
@@ -27,6 +29,8 @@ export interface CrmSettings {
   readonly dateOrders: { readonly [K in RecordKind]?: Readonly<Record<string, DateOrder>> };
   /** The sheets' own stage words mapped to a stage ("closed won" → "Won"), normalized words. */
   readonly stageAliases: Readonly<Record<string, string>>;
+  /** Sales targets per owner and kind of period, set in the pane's Team view. */
+  readonly targets: readonly SalesTarget[];
 }
 
 export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
@@ -36,6 +40,7 @@ export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
   headerMaps: {},
   dateOrders: {},
   stageAliases: {},
+  targets: [],
 });
 
 export async function readWorkbookSettings(excel: typeof Excel = Excel): Promise<CrmSettings> {
@@ -68,6 +73,7 @@ export function normalizeSettings(raw: unknown): CrmSettings {
     headerMaps: readHeaderMaps(value.headerMaps),
     dateOrders: readDateOrders(value.dateOrders),
     stageAliases: readStageAliases(value.stageAliases),
+    targets: readTargets(value.targets),
   };
 }
 
@@ -135,6 +141,26 @@ function readStageAliases(raw: unknown): Record<string, string> {
     (e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "",
   );
   return Object.fromEntries(entries);
+}
+
+/** Well-formed targets only (a damaged one is dropped, not the rest); the last one per owner and period wins. */
+function readTargets(raw: unknown): SalesTarget[] {
+  if (!Array.isArray(raw)) return [];
+  const byOwner = new Map<string, SalesTarget>();
+  for (const t of raw) {
+    const target = readTarget(t);
+    if (target !== undefined) byOwner.set(`${target.period}|${ownerKey(target.owner)}`, target);
+  }
+  return [...byOwner.values()];
+}
+
+function readTarget(raw: unknown): SalesTarget | undefined {
+  if (!isObject(raw) || typeof raw.owner !== "string" || raw.owner.trim() === "") return undefined;
+  const period = PERIOD_KINDS.find((k) => k === raw.period);
+  const amount = raw.amount;
+  if (period === undefined || typeof amount !== "number") return undefined;
+  if (!Number.isFinite(amount) || amount < 0) return undefined;
+  return { owner: raw.owner.trim().replace(/\s+/g, " "), period, amount };
 }
 
 function parseJson(text: string): unknown {

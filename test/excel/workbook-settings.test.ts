@@ -29,6 +29,7 @@ describe("workbook settings", () => {
       headerMaps: { customers: { Client: "name", Notes: null, Status: "extra" } },
       dateOrders: { customers: { created: "dmy" }, deals: { expectedClose: "mdy" } },
       stageAliases: { "closed won": "Won" },
+      targets: [{ owner: "Ana Ruiz", period: "quarter", amount: 50_000 }],
     };
     model.stats.reset();
     await writeWorkbookSettings(settings, excel);
@@ -50,5 +51,29 @@ describe("workbook settings", () => {
     expect(mixed.staleDays).toEqual({ Lead: 7 });
     expect(mixed.myName).toBe("");
     expect(mixed.headerMaps).toEqual({ deals: { Value: "amount" } });
+  });
+
+  it("keeps well-formed targets and drops damaged ones, the last per owner and period winning", () => {
+    const read = normalizeSettings({
+      targets: [
+        { owner: " Ana  Ruiz ", period: "quarter", amount: 40_000 },
+        { owner: "ana ruiz", period: "quarter", amount: 50_000 },
+        { owner: "Ana Ruiz", period: "year", amount: 200_000 },
+        { owner: "Ben", period: "week", amount: 1 },
+        { owner: "Cy", period: "month", amount: -5 },
+        { owner: "Di", period: "month", amount: "10" },
+        { owner: "", period: "month", amount: 10 },
+        { owner: "Ed", period: "month", amount: Number.NaN },
+        "Fay",
+        { owner: "Gil", period: "month", amount: 0 },
+      ],
+    });
+    expect(read.targets).toEqual([
+      { owner: "ana ruiz", period: "quarter", amount: 50_000 },
+      { owner: "Ana Ruiz", period: "year", amount: 200_000 },
+      { owner: "Gil", period: "month", amount: 0 },
+    ]);
+    expect(normalizeSettings({ targets: { Ana: 5 } }).targets).toEqual([]);
+    expect(normalizeSettings({}).targets).toEqual([]);
   });
 });

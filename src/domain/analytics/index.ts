@@ -15,6 +15,7 @@ export * from "./funnel-table";
 export * from "./open-pipeline";
 export * from "./owner-key";
 export * from "./owner-performance";
+export * from "./period-targets";
 export * from "./process-funnel";
 export * from "./robust-stats";
 export * from "./serial-time";
