@@ -4,6 +4,7 @@
 import { writeDashboardSheet } from "../excel/dashboard-sheet";
 import { officeThemeWatcher } from "../excel/office-theme";
 import { listMappingSources, readSheetPreview } from "../excel/sheet-listing";
+import { goToDealRow, watchAnalyticsInputs } from "./analytics-services";
 import { importLeads } from "./lead-import";
 import { findOrphanedRecords, resolveOrphanedTable } from "./orphan-actions";
 import { readWorkbookOverview } from "../excel/workbook-overview";
@@ -252,6 +253,14 @@ function orphanServices(rt: RuntimeCore): Slice<"findOrphanedTables" | "resolveO
   };
 }
 
+function analyticsServices(rt: RuntimeCore): Slice<"watchAnalyticsInputs" | "goToDeal"> {
+  return {
+    watchAnalyticsInputs: (listener, onError) =>
+      whenStore(rt, (db, onError) => watchAnalyticsInputs(db, listener, onError), onError),
+    goToDeal: withSession(rt, goToDealRow),
+  };
+}
+
 function exportServices(rt: RuntimeCore): Slice<"exportForCrm"> {
   return { exportForCrm: withSession(rt, exportForCrm) };
 }
@@ -266,6 +275,7 @@ export function createRuntimeServices(rt: RuntimeCore): TaskpaneServices {
     ...setupServices(rt),
     ...exportServices(rt),
     ...orphanServices(rt),
+    ...analyticsServices(rt),
     ...(watchOfficeTheme ? { watchOfficeTheme } : {}),
   };
 }

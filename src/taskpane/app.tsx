@@ -17,9 +17,11 @@ import { OrphanedTablesBar } from "./orphans/orphaned-tables-bar";
 import { HomeView } from "./home/home-view";
 import { NavigationContext, VIEWS, VIEW_LABELS, type ViewId } from "./navigation";
 import { PipelineView } from "./pipeline/pipeline-view";
+import { ProcessView } from "./process/process-view";
 import { RoiView } from "./roi";
 import { SyncCenterView } from "./sync/sync-center-view";
 import { SyncRunProvider, useSyncRun } from "./sync/sync-run";
+import { TeamView } from "./team/team-view";
 import { useCatchUpOnReturn } from "./use-catch-up";
 
 const useStyles = makeStyles({
@@ -36,6 +38,8 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.ReactElement> = {
   home: HomeView,
   customers: CustomersView,
   pipeline: PipelineView,
+  team: TeamView,
+  process: ProcessView,
   roi: RoiView,
   sync: SyncCenterView,
   start: GetStartedView,

@@ -5,10 +5,16 @@ const EXCEL_EPOCH_OFFSET = 25569;
 const DAY_MS = 86_400_000;
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
 
 export function formatNumber(value: number): string {
   return number.format(value);
+}
+
+/** Amounts in summaries (targets, won, pipeline): whole units, grouped. */
+export function formatAmount(value: number): string {
+  return whole.format(value);
 }
 
 export function formatSerialDate(serial: number | undefined): string {
@@ -18,4 +24,9 @@ export function formatSerialDate(serial: number | undefined): string {
 
 export function formatPercent(fraction: number): string {
   return `${formatNumber(fraction * 100)}%`;
+}
+
+/** Shares in summaries (win rate, attainment): whole percent. */
+export function formatWholePercent(fraction: number): string {
+  return `${whole.format(fraction * 100)}%`;
 }

@@ -2,13 +2,24 @@
 // customer list pointing at Get started), without threading callbacks through every layer.
 import { createContext, useContext } from "react";
 
-export const VIEWS = ["home", "customers", "pipeline", "roi", "sync", "start"] as const;
+export const VIEWS = [
+  "home",
+  "customers",
+  "pipeline",
+  "team",
+  "process",
+  "roi",
+  "sync",
+  "start",
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Readonly<Record<ViewId, string>> = {
   home: "Home",
   customers: "Customers",
   pipeline: "Pipeline",
+  team: "Team",
+  process: "Process",
   roi: "ROI",
   sync: "Sync",
   start: "Get started",

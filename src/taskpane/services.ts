@@ -5,6 +5,7 @@ import type { CustomerView } from "../domain/activity";
 import type { DealChanges } from "../domain/board";
 import type { Activity, Customer, Deal, RecordKind, RowIssue } from "../domain/records";
 import type { WorkbookOverview } from "../excel/workbook-overview";
+import type { AnalyticsServices } from "./analytics/analytics-services";
 import type { DashboardServices } from "./dashboard/dashboard-services";
 import type { ExportServices } from "./export/export-services";
 import type { OrphanServices } from "./orphans/orphan-services";
@@ -194,6 +195,7 @@ export interface TaskpaneServices
     RoiServices,
     GetStartedServices,
     DashboardServices,
+    AnalyticsServices,
     ExportServices,
     OrphanServices {}
 

@@ -44,6 +44,8 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     loadSampleData: () => Promise.resolve(),
     readDashboardInputs: () => Promise.resolve({ customers: [], deals: [], costs: [] }),
     writeDashboardSheet: () => Promise.resolve(),
+    watchAnalyticsInputs: none,
+    goToDeal: () => Promise.resolve(),
     exportForCrm: () => Promise.resolve({ kind: "exists", existing: [] }),
     findOrphanedTables: () => Promise.resolve([]),
     resolveOrphanedTable: () => Promise.resolve(0),

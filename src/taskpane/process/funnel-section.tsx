@@ -1,0 +1,67 @@
+// The stage funnel of the chosen deals: per stage how many reached it, moved on, were lost there
+// and are still open, its conversion and median days, drawn as bars, with the weakest link named.
+import { Subtitle2, Text } from "@fluentui/react-components";
+import type { FunnelRow, ProcessFunnel } from "../../domain/analytics";
+import { OverlayBarChart } from "../charts/overlay-bar-chart";
+import { figureText } from "../analytics/figure-text";
+import { formatNumber, formatWholePercent } from "../format";
+import { weakestLinkText } from "./weakest-link-text";
+
+const days = (n: number) => `${formatNumber(Math.round(n * 10) / 10)} days`;
+
+function note(r: FunnelRow): string {
+  const conversion = figureText(r.conversion, formatWholePercent);
+  return `${r.reached} reached · ${r.movedOn} on · ${r.lostAt} lost · ${conversion} convert · ${figureText(r.medianDays, days)}`;
+}
+
+function tableRow(r: FunnelRow): string[] {
+  return [
+    r.stage,
+    String(r.reached),
+    String(r.movedOn),
+    String(r.lostAt),
+    String(r.stillOpen),
+    figureText(r.conversion, formatWholePercent),
+    figureText(r.medianDays, days),
+  ];
+}
+
+export function FunnelSection({ funnel }: { funnel: ProcessFunnel }) {
+  const { rows, won, unplaced } = funnel.recent;
+  return (
+    <section aria-label="Stage funnel">
+      <Subtitle2 as="h2">Where deals die</Subtitle2>
+      <Text as="p" weight="semibold">
+        {weakestLinkText(funnel.weakest)}
+      </Text>
+      <OverlayBarChart
+        title="Stage funnel"
+        series={["Reached", "Moved on"]}
+        rows={rows.map((r) => ({
+          label: r.stage,
+          note: note(r),
+          back: r.reached,
+          front: r.movedOn,
+        }))}
+        max={Math.max(1, ...rows.map((r) => r.reached))}
+        table={{
+          headers: [
+            "Stage",
+            "Reached",
+            "Moved on",
+            "Lost at",
+            "Still open",
+            "Conversion",
+            "Median days",
+          ],
+          rows: rows.map(tableRow),
+        }}
+      />
+      <Text as="p" size={200}>
+        {won} won. Conversion = moved on ÷ (moved on + lost there); deals still open count neither
+        way.
+        {unplaced > 0 ? ` ${unplaced} deals never reached an open stage and are left out.` : ""}
+      </Text>
+    </section>
+  );
+}
