@@ -2,6 +2,7 @@
 // and are still open, its conversion and median days, drawn as bars, with the weakest link named.
 import { Subtitle2, Text } from "@fluentui/react-components";
 import type { FunnelRow, ProcessFunnel } from "../../domain/analytics";
+import { isErrorValue } from "../../domain/values";
 import { OverlayBarChart } from "../charts/overlay-bar-chart";
 import { figureText } from "../analytics/figure-text";
 import { formatNumber, formatWholePercent } from "../format";
@@ -10,8 +11,11 @@ import { weakestLinkText } from "./weakest-link-text";
 const days = (n: number) => `${formatNumber(Math.round(n * 10) / 10)} days`;
 
 function note(r: FunnelRow): string {
-  const conversion = figureText(r.conversion, formatWholePercent);
-  return `${r.reached} reached · ${r.movedOn} on · ${r.lostAt} lost · ${conversion} convert · ${figureText(r.medianDays, days)}`;
+  const conversion = isErrorValue(r.conversion)
+    ? "none decided"
+    : `${formatWholePercent(r.conversion)} convert`;
+  const stay = isErrorValue(r.medianDays) ? "no finished stay" : days(r.medianDays);
+  return `${r.reached} reached · ${r.movedOn} on · ${r.lostAt} lost · ${conversion} · ${stay}`;
 }
 
 function tableRow(r: FunnelRow): string[] {
