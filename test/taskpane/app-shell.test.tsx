@@ -12,7 +12,16 @@ const status = { lastSyncAt: 1, customers: 0, deals: 0, costs: 0, activities: 0,
 describe("Task pane shell", () => {
   it("offers every view as a tab, opening on Home", async () => {
     renderPane();
-    const names = ["Home", "Customers", "Pipeline", "ROI", "Sync", "Get started"];
+    const names = [
+      "Home",
+      "Customers",
+      "Pipeline",
+      "Team",
+      "Process",
+      "ROI",
+      "Sync",
+      "Get started",
+    ];
     expect(screen.getAllByRole("tab")).toHaveLength(names.length);
     for (const name of names) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Home", selected: true })).toBeTruthy();
