@@ -40,13 +40,15 @@ it("builds a Dashboard sheet whose charts are native charts over its tables", as
           .filter((c) => c.sheet.name === "Dashboard")
           .map((c) => ({ sheet: c.sheet.name, type: c.type, title: c.title, source: c.source }));
       })
-      .then((list: ChartInfo[]) => list.length >= 4 && list),
+      .then((list: ChartInfo[]) => list.length >= 6 && list),
   );
   expect(charts && charts.map((c) => c.title)).toEqual([
     expect.stringMatching(/pipeline by stage/i),
     expect.stringMatching(/forecast by month/i),
     expect.stringMatching(/customers by segment/i),
     expect.stringMatching(/costs.*benefits/i),
+    expect.stringMatching(/^attainment this quarter/i),
+    expect.stringMatching(/^stage funnel/i),
   ]);
   const values = await sheetValues(page, "Dashboard");
   for (const chart of charts || []) {

@@ -33,8 +33,9 @@ export function BuildDashboardButton() {
       {status.kind === "done" && (
         <MessageBar intent="success">
           <MessageBarBody>
-            The Dashboard sheet is ready: pipeline, forecast, segments and costs vs benefits, each
-            with a chart. Build it again after changes to refresh it.
+            The Dashboard sheet is ready: pipeline, forecast, segments, costs vs benefits,
+            attainment and the stage funnel, each with a chart. Build it again after changes to
+            refresh it.
           </MessageBarBody>
         </MessageBar>
       )}

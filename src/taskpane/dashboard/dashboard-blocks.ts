@@ -1,6 +1,6 @@
-// The dashboard's four summary tables, computed by the domain from the store's records and the
-// workbook's settings: pipeline by stage, forecast by month, customers by segment, and costs vs
-// benefits per business-case year.
+// The dashboard's summary tables, computed by the domain from the store's records and the
+// workbook's settings: pipeline by stage, forecast by month, customers by segment, costs vs
+// benefits per business-case year, then attainment this quarter and the stage funnel.
 import { buildRfmPopulation } from "../../domain/activity";
 import { forecastByPeriod, summarizeBoard } from "../../domain/board";
 import { dateFromSerial, serialFromDate } from "../../domain/records";
@@ -10,6 +10,7 @@ import { isErrorValue } from "../../domain/values";
 import type { DashboardBlock } from "../../excel/dashboard-sheet";
 import type { CrmSettings } from "../../excel/workbook-settings";
 import { DEFAULT_ASSUMPTIONS, modelStart } from "../roi/roi-model";
+import { attainmentBlock, funnelBlock } from "./analytics-blocks";
 import type { DashboardInputs } from "./dashboard-services";
 
 const NOT_SCORED = "Not scored yet";
@@ -17,7 +18,7 @@ type Row = [string, ...number[]];
 
 export function dashboardBlocks(
   inputs: DashboardInputs,
-  settings: Pick<CrmSettings, "stages">,
+  settings: Pick<CrmSettings, "stages" | "targets">,
   today: number,
 ): DashboardBlock[] {
   return [
@@ -25,6 +26,8 @@ export function dashboardBlocks(
     forecastByMonth(inputs, settings, today),
     customersBySegment(inputs, today),
     costsVsBenefits(inputs, today),
+    attainmentBlock(inputs, settings, today),
+    funnelBlock(inputs, settings),
   ];
 }
 

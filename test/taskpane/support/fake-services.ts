@@ -42,7 +42,8 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     applySheetMapping: () => Promise.resolve(),
     importLeads: () => Promise.reject(new Error("not in this test")),
     loadSampleData: () => Promise.resolve(),
-    readDashboardInputs: () => Promise.resolve({ customers: [], deals: [], costs: [] }),
+    readDashboardInputs: () =>
+      Promise.resolve({ customers: [], deals: [], costs: [], activities: [], transitions: [] }),
     writeDashboardSheet: () => Promise.resolve(),
     watchAnalyticsInputs: none,
     goToDeal: () => Promise.resolve(),
