@@ -143,10 +143,26 @@ describe("Team view", () => {
     expect(within(ben).getByText("Target hit")).toBeTruthy();
     const cy = screen.getByRole("article", { name: "Cy" });
     expect(fact(cy, "Attainment")).toBe("0%");
+    const team = screen.getByRole("article", { name: "Team" });
+    expect(fact(team, "Target")).toBe(n(45_000));
+    expect(fact(team, "Attainment")).toBe("78%");
     const table = screen.getByRole("table", { name: "Attainment by owner" });
     expect(within(table).getByRole("rowheader", { name: "Ana" }).parentElement?.textContent).toBe(
       `Ana${n(40_000)}${n(30_000)}75%88%`,
     );
+    await settle();
+  });
+
+  it("gives the team a target only when every owner has one", async () => {
+    await renderTeam();
+    fireEvent.click(screen.getByRole("button", { name: "Set targets" }));
+    const form = screen.getByRole("form", { name: "Quarterly targets" });
+    fireEvent.change(within(form).getByLabelText("Ana"), { target: { value: "40000" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save targets" }));
+    await screen.findByText("Targets saved in the workbook.");
+    expect(fact(screen.getByRole("article", { name: "Ana" }), "Attainment")).toBe("75%");
+    const team = screen.getByRole("article", { name: "Team" });
+    expect(within(team).queryByText("Target")).toBeNull();
     await settle();
   });
 

@@ -1,5 +1,6 @@
 // The text alternative of a chart: a table with the same figures, visually hidden so screen
-// readers read it while the pane shows the picture.
+// readers read it while the pane shows the picture. The hiding box is a div around the table:
+// a table sizes to its content whatever width it is given, and would widen the pane.
 import { makeStyles } from "@fluentui/react-components";
 
 export interface ChartTableData {
@@ -25,27 +26,29 @@ const useStyles = makeStyles({
 export function ChartTable({ caption, data }: { caption: string; data: ChartTableData }) {
   const styles = useStyles();
   return (
-    <table className={styles.hidden}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {data.headers.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.rows.map(([head, ...cells], i) => (
-          <tr key={`${head}-${i}`}>
-            <th scope="row">{head}</th>
-            {cells.map((c, j) => (
-              <td key={j}>{c}</td>
+    <div className={styles.hidden}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {data.headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.rows.map(([head, ...cells], i) => (
+            <tr key={`${head}-${i}`}>
+              <th scope="row">{head}</th>
+              {cells.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -40,8 +40,10 @@ export function teamModel(
     .filter((t) => !known.has(ownerKey(t.owner)))
     .map((t) => ({ ...zero, owner: t.owner }));
   const all = [...people, ...missing].sort((a, b) => a.owner.localeCompare(b.owner));
-  const teamTarget =
-    targets === undefined ? undefined : [...targets.values()].reduce((s, t) => s + t.target, 0);
+  // the team's target is its owners' together only when every owner has one: a sum of some
+  // owners' targets against every owner's wins would overstate the team
+  const everyone = targets !== undefined && all.every((f) => targets.has(ownerKey(f.owner)));
+  const teamTarget = everyone ? [...targets.values()].reduce((s, t) => s + t.target, 0) : undefined;
   return {
     people: all.map((f) => cardOf(f, targets?.get(ownerKey(f.owner))?.target)),
     team: cardOf({ ...team, owner: TEAM_LABEL }, teamTarget),
