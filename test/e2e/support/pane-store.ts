@@ -5,7 +5,10 @@
 import type { Page } from "playwright-core";
 import { paneFrame } from "./browser";
 
-/** Every row of one object store of the frame's CellCRM database ("deals", "stageTransitions"). */
+/**
+ * Every row of one table of the frame's CellCRM database ("stageTransitions"); for a record kind
+ * ("deals") every record kept in its persisted chunks, tombstoned ones included.
+ */
 export function storeRows<T>(page: Page, table: string): Promise<T[]> {
   return paneFrame(page).evaluate(async (name) => {
     const id =
@@ -28,11 +31,16 @@ export function storeRows<T>(page: Page, table: string): Promise<T[]> {
       request.onerror = () => reject(request.error);
     });
     try {
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name, "readonly").objectStore(name).getAll();
+      const kinds = ["customers", "deals", "costs", "activities"];
+      const store = kinds.includes(name) ? "recordChunks" : name;
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store, "readonly").objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      if (store === name) return rows;
+      const chunks = rows as { kind: string; records: unknown[] }[];
+      return chunks.filter((c) => c.kind === name).flatMap((c) => c.records);
     } finally {
       db.close();
     }
