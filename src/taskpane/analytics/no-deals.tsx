@@ -5,7 +5,7 @@ import { GoButton } from "../go-button";
 export function NoDealsYet({ what }: { what: string }) {
   return (
     <>
-      <Text as="p">
+      <Text as="p" block>
         No deals yet, so there is no {what} to show. Add rows to the Pipeline sheet, then choose
         Sync now.
       </Text>

@@ -30,7 +30,7 @@ function AbnormalCard({ item, onGo }: { item: AbnormalDeal; onGo(id: string): vo
   const styles = useStyles();
   return (
     <Card role="article" aria-label={item.deal.title} size="small">
-      <Text as="h3" weight="semibold" className={styles.text}>
+      <Text as="h3" block weight="semibold" className={styles.text}>
         {item.deal.title}
       </Text>
       <Text size={200} className={styles.text}>
@@ -60,9 +60,13 @@ export function AbnormalList({ deals }: { deals: readonly AbnormalDeal[] }) {
   const shown = all ? deals : deals.slice(0, FIRST);
   return (
     <section aria-label="Abnormal deals">
-      <Subtitle2 as="h2">Abnormal deals ({deals.length})</Subtitle2>
+      <Subtitle2 as="h2" block>
+        Abnormal deals ({deals.length})
+      </Subtitle2>
       {deals.length === 0 && (
-        <Text as="p">No open deal is stuck, oddly priced, pushed back or past due.</Text>
+        <Text as="p" block>
+          No open deal is stuck, oddly priced, pushed back or past due.
+        </Text>
       )}
       <ErrorBar message={go.error} />
       <div className={styles.list}>

@@ -34,8 +34,10 @@ export function FunnelSection({ funnel }: { funnel: ProcessFunnel }) {
   const { rows, won, unplaced } = funnel.recent;
   return (
     <section aria-label="Stage funnel">
-      <Subtitle2 as="h2">Where deals die</Subtitle2>
-      <Text as="p" weight="semibold">
+      <Subtitle2 as="h2" block>
+        Where deals die
+      </Subtitle2>
+      <Text as="p" block weight="semibold">
         {weakestLinkText(funnel.weakest)}
       </Text>
       <OverlayBarChart
@@ -61,10 +63,12 @@ export function FunnelSection({ funnel }: { funnel: ProcessFunnel }) {
           rows: rows.map(tableRow),
         }}
       />
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         {won} won. Conversion = moved on ÷ (moved on + lost there); deals still open count neither
         way.
-        {unplaced > 0 ? ` ${unplaced} deals never reached an open stage and are left out.` : ""}
+        {unplaced > 0
+          ? ` ${unplaced} deals have no recorded open stage (lost before CellCRM first saw them) and are left out.`
+          : ""}
       </Text>
     </section>
   );

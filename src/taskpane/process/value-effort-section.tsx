@@ -27,11 +27,13 @@ function Named({ title, rows }: { title: string; rows: readonly CustomerValueEff
   const styles = useStyles();
   return (
     <div>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" block weight="semibold">
         {title} ({rows.length})
       </Text>
       {rows.length === 0 ? (
-        <Text as="p">None.</Text>
+        <Text as="p" block>
+          None.
+        </Text>
       ) : (
         <ul className={styles.names}>
           {rows.slice(0, NAMED).map((r) => (
@@ -52,8 +54,10 @@ export function ValueEffortSection({ rows }: { rows: readonly CustomerValueEffor
   const of = (q: Quadrant) => rows.filter((r) => r.quadrant === q);
   return (
     <section aria-label="Customers by value and effort">
-      <Subtitle2 as="h2">Customers by value and effort</Subtitle2>
-      <Text as="p" size={200}>
+      <Subtitle2 as="h2" block>
+        Customers by value and effort
+      </Subtitle2>
+      <Text as="p" block size={200}>
         Value = total spend (else won deals); effort = activities logged. Each is high above the
         median.
       </Text>

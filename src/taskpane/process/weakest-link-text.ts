@@ -7,6 +7,9 @@ export function weakestLinkText(weakest: WeakestLink | undefined): string {
   if (weakest === undefined) {
     return `Not enough decided deals yet to name a weakest stage: a stage needs ${MIN_DECIDED} deals that moved on or were lost there.`;
   }
+  if (weakest.conversion >= 1) {
+    return "No stage has lost a deal yet: every deal that left a stage moved on.";
+  }
   const now = formatWholePercent(weakest.conversion);
   if (weakest.rule === "drop" && weakest.priorConversion !== undefined) {
     const before = formatWholePercent(weakest.priorConversion);

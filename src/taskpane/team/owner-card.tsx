@@ -75,7 +75,7 @@ export function OwnerCard({ card }: { card: TeamCard }) {
   return (
     <Card role="article" aria-label={f.owner} size="small">
       <div className={styles.header}>
-        <Text as="h3" weight="semibold" size={400}>
+        <Text as="h3" block weight="semibold" size={400}>
           {f.owner}
         </Text>
         {verdict && (

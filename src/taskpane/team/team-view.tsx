@@ -36,11 +36,13 @@ function Team({ inputs }: { inputs: AnalyticsInputs }) {
   return (
     <div className={styles.view}>
       <PeriodPicker value={kind} onChange={setKind} />
-      <Subtitle2 as="h2">
+      <Subtitle2 as="h2" block>
         {PERIOD_LABELS[kind]} ({period.label})
       </Subtitle2>
       {targets === undefined ? (
-        <Text as="p">No {kind} targets yet: set them to see who will hit target.</Text>
+        <Text as="p" block>
+          No {kind} targets yet: set them to see who will hit target.
+        </Text>
       ) : (
         <AttainmentChart cards={[...model.people, model.team]} />
       )}
