@@ -38,7 +38,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusSmall,
   },
-  bar: { position: "absolute", left: 0, top: 0, bottom: 0, borderRadius: tokens.borderRadiusSmall },
+  bar: {
+    position: "absolute",
+    left: 0,
+    top: 0,
+    bottom: 0,
+    boxSizing: "border-box",
+    borderRadius: tokens.borderRadiusSmall,
+  },
   back: {
     backgroundColor: tokens.colorBrandBackground2,
     border: `1px solid ${tokens.colorBrandStroke2}`,
