@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     console.log("bench taskpane skipped=chromium-not-found (apt-get install chromium)");
     return;
   }
-  const built = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+  const built = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", distDir], {
+    stdio: "ignore",
+  });
   if (built.status !== 0) throw new Error("webpack build failed: run npm run build to see why");
   const server = await serveDirectory(distDir);
   const browser = await launchChromium();

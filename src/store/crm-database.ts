@@ -51,7 +51,6 @@ export class CrmDatabase extends Dexie {
   loaded(): Promise<void> {
     this.loading ??= this.open().then(async () => {
       this.records.load(await readAllChunks(this.backendDB()));
-      if (this.records.sets.customers.size > 0) this.records.warmSearch();
     });
     return this.loading;
   }

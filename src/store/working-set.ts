@@ -53,9 +53,9 @@ export class WorkingSet {
   commit(stages: readonly RecordStage<RecordKind>[]): void {
     for (const stage of stages) {
       const changes = stage.commit();
-      if (!this.search || stage.kind !== "customers") continue;
-      if (changes.length > WARM_SLICE) {
-        // a first sync of 100,000 rows: indexing them here would hold up the sync's end
+      if (stage.kind !== "customers") continue;
+      if (!this.search || changes.length > WARM_SLICE) {
+        // e.g. a first sync of 100,000 rows: indexing them here would hold up the sync's end
         this.search = undefined;
         this.warmSearch();
       } else {

@@ -67,11 +67,23 @@ export async function openWorkbookStore(
     await setWorkbookIdentity(db, { workbookId, ...(fileUrl ? { fileUrl } : {}), recordedAt });
   }
   if (options.onStoreReady && (await createSyncStateRepository(db).lastFullSync()) !== undefined) {
+    db.records.warmSearch();
     options.onStoreReady(db);
     // the sync's parsing holds the page: first let the pane's search answer from what is stored
+    // and the pane draw it
     await db.records.whenSearchReady();
+    await pageIdle();
   }
   return { db, workbookId, copied, kept, sync: await fullSync(port, db, options) };
+}
+
+/** The next idle moment of the page (at most a second away), or the next task without one. */
+function pageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function")
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 function mintWorkbookId(): string {
