@@ -137,6 +137,31 @@ it("shows Team and Process at 320 px with the sample workbook's own figures", as
   await pane.getByRole("heading", { name: /^Gold customers/ }).waitFor();
   await expectFits(pane);
   await savePaneShot(page, "process-320.png");
+
+  // Go to row selects the abnormal deal's row in the Pipeline sheet
+  const card = pane.getByRole("region", { name: "Abnormal deals" }).getByRole("article").first();
+  const title = await card.getAttribute("aria-label");
+  await card.getByRole("button", { name: "Go to row" }).click();
+  const pipeline = await sheetValues(page, "Pipeline");
+  const row = pipeline.findIndex((r) => r[pipeline[0].indexOf("Deal")] === title) + 1;
+  await page.locator(`[data-address="Pipeline!A${row}"][aria-selected="true"]`).waitFor();
+  await page.close();
+  expect(flow.problems).toEqual([]);
+});
+
+it("fits Team and Process in a 500 px pane too", async () => {
+  const flow = await openPane(browser, server.origin, "?pane=500");
+  const { page, pane } = flow;
+  await page.setViewportSize({ width: 1440, height: 1400 });
+  await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
+  await openView(pane, "Team");
+  await pane.getByRole("article", { name: "Team" }).waitFor();
+  await expectFits(pane);
+  await savePaneShot(page, "team-500.png");
+  await openView(pane, "Process");
+  await pane.getByRole("region", { name: "Stage funnel" }).waitFor();
+  await expectFits(pane);
+  await savePaneShot(page, "process-500.png");
   await page.close();
   expect(flow.problems).toEqual([]);
 });

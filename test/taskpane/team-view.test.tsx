@@ -111,7 +111,7 @@ describe("Team view", () => {
     expect(fact(ben, "Activities per win")).toBe("0");
     const team = screen.getByRole("article", { name: "Team" });
     expect(fact(team, "Won")).toBe(`3 · ${n(35_000)}`);
-    expect(screen.getByText(/No quarter targets yet/)).toBeTruthy();
+    expect(screen.getByText(/No quarterly targets yet/)).toBeTruthy();
     await settle();
   });
 

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { overflowWrap: "anywhere" },
+  // the card spaces its parts already
+  title: { overflowWrap: "anywhere", margin: 0 },
 });
 
 function facts({ deal }: AbnormalDeal): string {
@@ -30,7 +32,7 @@ function AbnormalCard({ item, onGo }: { item: AbnormalDeal; onGo(id: string): vo
   const styles = useStyles();
   return (
     <Card role="article" aria-label={item.deal.title} size="small">
-      <Text as="h3" block weight="semibold" className={styles.text}>
+      <Text as="h3" block weight="semibold" className={styles.title}>
         {item.deal.title}
       </Text>
       <Text size={200} className={styles.text}>

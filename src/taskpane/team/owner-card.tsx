@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   },
   fact: { minWidth: 0, overflowWrap: "anywhere" },
   value: { margin: 0 },
+  // the card spaces its parts already
+  name: { margin: 0 },
 });
 
 function Fact({ term, value, reason }: { term: string; value: string; reason?: string }) {
@@ -75,7 +77,7 @@ export function OwnerCard({ card }: { card: TeamCard }) {
   return (
     <Card role="article" aria-label={f.owner} size="small">
       <div className={styles.header}>
-        <Text as="h3" block weight="semibold" size={400}>
+        <Text as="h3" block weight="semibold" size={400} className={styles.name}>
           {f.owner}
         </Text>
         {verdict && (

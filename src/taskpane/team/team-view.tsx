@@ -8,6 +8,7 @@ import { todaySerial } from "../../domain/records";
 import type { AnalyticsInputs } from "../analytics/analytics-services";
 import { NoDealsYet } from "../analytics/no-deals";
 import { PERIOD_LABELS, PeriodPicker, currentPeriod } from "../analytics/period-picker";
+import { useFlushStyles } from "../analytics/flush-styles";
 import { useAnalyticsInputs } from "../analytics/use-analytics-inputs";
 import { ErrorBar } from "../shared/error-bar";
 import { AttainmentChart } from "./attainment-chart";
@@ -16,6 +17,12 @@ import { TargetsEditor } from "./targets-editor";
 import { teamModel } from "./team-model";
 import { useTeamSettings } from "./use-team-settings";
 
+const PER_PERIOD: Readonly<Record<PeriodKind, string>> = {
+  month: "monthly",
+  quarter: "quarterly",
+  year: "yearly",
+};
+
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,6 +30,7 @@ const useStyles = makeStyles({
 
 function Team({ inputs }: { inputs: AnalyticsInputs }) {
   const styles = useStyles();
+  const { flush } = useFlushStyles();
   const { settings, saveTargets } = useTeamSettings();
   const [kind, setKind] = useState<PeriodKind>("quarter");
   const today = todaySerial();
@@ -36,12 +44,12 @@ function Team({ inputs }: { inputs: AnalyticsInputs }) {
   return (
     <div className={styles.view}>
       <PeriodPicker value={kind} onChange={setKind} />
-      <Subtitle2 as="h2" block>
+      <Subtitle2 as="h2" block className={flush}>
         {PERIOD_LABELS[kind]} ({period.label})
       </Subtitle2>
       {targets === undefined ? (
-        <Text as="p" block>
-          No {kind} targets yet: set them to see who will hit target.
+        <Text as="p" block className={flush}>
+          No {PER_PERIOD[kind]} targets yet: set them to see who will hit target.
         </Text>
       ) : (
         <AttainmentChart cards={[...model.people, model.team]} />
