@@ -1,6 +1,6 @@
 // The Team view's part of the workbook settings: the stages (for weighted pipeline) and the
-// targets, with saving new targets over the settings as they are now in the workbook — re-read
-// first, so a co-author's change to another field is not overwritten.
+// targets, with saving new targets over the settings as they are at the moment of saving —
+// read again then, so a change made elsewhere in the pane since (stages in Get started) stays.
 import { useCallback, useEffect, useState } from "react";
 import type { SalesTarget } from "../../domain/analytics";
 import { type CrmSettings, DEFAULT_SETTINGS } from "../../excel/workbook-settings";
