@@ -4,7 +4,6 @@
 
 import { type Customer, normalizeEmail } from "../domain/records";
 
-
 export function searchWordsOf(
   customer: Pick<Customer, "name" | "company" | "email" | "extra">,
 ): string[] {
