@@ -9,6 +9,7 @@ import { RECORD_KINDS, type RecordKind } from "../domain/records";
 import type { CrmDatabase } from "./crm-database";
 import { RecordStage } from "./record-stage";
 import type { SyncBatch, SyncBatchResult } from "./sync-batch";
+import { CUSTOMERS_VERSION_KEY } from "./sync-state-keys";
 
 const queues = new WeakMap<CrmDatabase, Promise<unknown>>();
 
@@ -34,6 +35,8 @@ async function applyNow(db: CrmDatabase, batch: SyncBatch): Promise<SyncBatchRes
       await db.stageTransitions.bulkAdd([...batch.stageTransitions]);
     if (batch.conflicts?.length) await db.conflicts.bulkAdd([...batch.conflicts]);
     const state = Object.entries(batch.syncState ?? {}).map(([key, value]) => ({ key, value }));
+    if (stages.some((stage) => stage.kind === "customers"))
+      state.push({ key: CUSTOMERS_VERSION_KEY, value: db.records.customersVersion + 1 });
     if (state.length > 0) await db.syncState.bulkPut(state);
     return {
       put,
@@ -66,7 +69,7 @@ function stageRecords(db: CrmDatabase, batch: SyncBatch) {
 
 function affectedTables(batch: SyncBatch, chunks: number): string[] {
   const tables = new Set<string>();
-  if (chunks > 0) tables.add("recordChunks");
+  if (chunks > 0) tables.add("recordChunks").add("syncState");
   if (batch.snapshots) tables.add("snapshots");
   if (batch.issues) tables.add("issues");
   if (batch.history?.length) tables.add("history");

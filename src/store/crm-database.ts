@@ -15,19 +15,18 @@ import type {
   StoredIssue,
   SyncStateEntry,
 } from "./stored-types";
+import {
+  SAVE_AFTER_MS,
+  SEARCH_INDEX_KEY,
+  type StoredSearchIndex,
+  readPersistedForm,
+} from "./stored-search-index";
+import { CUSTOMERS_VERSION_KEY } from "./sync-state-keys";
 import { WorkingSet } from "./working-set";
-
-/** One getAll on the raw IndexedDB: Dexie's toArray adds ~3× on 200 chunks of 1,000 records. */
-function readAllChunks(idb: IDBDatabase): Promise<RecordChunkRow[]> {
-  return new Promise((resolve, reject) => {
-    const request = idb.transaction("recordChunks").objectStore("recordChunks").getAll();
-    request.onsuccess = () => resolve(request.result as RecordChunkRow[]);
-    request.onerror = () => reject(request.error ?? new Error("Reading the CRM store failed."));
-  });
-}
 
 export class CrmDatabase extends Dexie {
   declare readonly recordChunks: Table<RecordChunkRow, [RecordKind, number]>;
+  declare readonly searchIndex: Table<StoredSearchIndex, string>;
   declare readonly history: Table<HistoryEntry, number>;
   declare readonly stageTransitions: Table<StageTransition, number>;
   declare readonly snapshots: Table<SnapshotRow, [RecordKind, string]>;
@@ -45,17 +44,36 @@ export class CrmDatabase extends Dexie {
 
   /**
    * Resolves once the working set holds the persisted records, opening the database if needed.
-   * The chunks are read after Dexie's open, not in its "ready" event: inside it the same getAll
-   * took 2–3× as long in Chromium.
+   * The chunks (and the saved search index) are read with the raw IndexedDB after Dexie's open:
+   * Dexie's toArray, or a read inside its "ready" event, took 2–3× as long in Chromium.
    */
   loaded(): Promise<void> {
     this.loading ??= this.open().then(async () => {
-      this.records.load(await readAllChunks(this.backendDB()));
+      const form = await readPersistedForm<RecordChunkRow>(this.backendDB(), CUSTOMERS_VERSION_KEY);
+      this.records.load(form.chunks);
+      this.records.customersVersion = form.customersVersion;
+      if (form.search?.version === form.customersVersion)
+        this.records.search.adopt(form.search.index);
+      this.records.search.onChanged = () => this.saveSearchSoon();
     });
     return this.loading;
   }
 
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Saves the search index once edits pause; best effort: a reopen without it rebuilds it. */
+  private saveSearchSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const index = this.records.search.snapshot();
+      if (!index || !this.isOpen()) return;
+      const version = this.records.customersVersion;
+      this.searchIndex.put({ version, index }, SEARCH_INDEX_KEY).catch(() => undefined);
+    }, SAVE_AFTER_MS);
+  }
+
   override close(options?: { disableAutoOpen: boolean }): void {
+    clearTimeout(this.saveTimer);
     Dexie.on("storagemutated").unsubscribe(this.heardMutation);
     super.close(options);
   }

@@ -9,7 +9,7 @@
 
 import uFuzzy from "@leeoniya/ufuzzy";
 import { queryPhrase, searchTokens } from "./search-words";
-import { TermPostings } from "./term-postings";
+import { type FlatPostings, TermPostings } from "./term-postings";
 import type { StoredCustomer } from "./stored-types";
 
 const FUZZY_FROM = 4;
@@ -32,14 +32,41 @@ interface Scores {
 
 type Searchable = Pick<StoredCustomer, "id" | "name" | "company" | "email" | "extra" | "deleted">;
 
+/** The whole index as IndexedDB keeps it between sessions (see search-snapshots.ts). */
+export interface SearchSnapshot {
+  readonly ids: readonly (string | null)[];
+  readonly folded: readonly string[];
+  readonly names: FlatPostings;
+  readonly others: FlatPostings;
+}
+
 export class CustomerSearchIndex {
-  private readonly names = new TermPostings();
-  private readonly others = new TermPostings();
+  private names = new TermPostings();
+  private others = new TermPostings();
   private readonly slotOf = new Map<string, number>();
   private ids: (string | undefined)[] = [];
   private folded: string[] = [];
   private buffers: { best: Uint8Array; total: Uint16Array; hits: Uint8Array } | undefined;
   private readonly fuzzy = new uFuzzy({ intraMode: 1, interLft: 2 });
+
+  snapshot(): SearchSnapshot {
+    return {
+      ids: this.ids.map((id) => id ?? null),
+      folded: [...this.folded],
+      names: this.names.toFlat(),
+      others: this.others.toFlat(),
+    };
+  }
+
+  static fromSnapshot(snapshot: SearchSnapshot): CustomerSearchIndex {
+    const index = new CustomerSearchIndex();
+    index.names = TermPostings.fromFlat(snapshot.names);
+    index.others = TermPostings.fromFlat(snapshot.others);
+    index.ids = snapshot.ids.map((id) => id ?? undefined);
+    index.folded = [...snapshot.folded];
+    index.ids.forEach((id, slot) => id !== undefined && index.slotOf.set(id, slot));
+    return index;
+  }
 
   has(id: string): boolean {
     return this.slotOf.has(id);

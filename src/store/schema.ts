@@ -13,6 +13,7 @@
 //   1,000 per IndexedDB value in `recordChunks` ([kind+chunk]); the per-record tables and their
 //   indexes are gone (the multiEntry word index was 16 s of a 100,000-row sync; chunks take
 //   ~0.1 s). Search and look-ups run in memory. The upgrade moves every record, tombstones too.
+//   `searchIndex` keeps the last customer search index (one value), so a reopen need not rebuild.
 
 import Dexie, { type Transaction } from "dexie";
 import { type Customer, RECORD_KINDS, type RecordKind, normalizeEmail } from "../domain/records";
@@ -50,6 +51,7 @@ export const V3_STORES = {
   costs: null,
   activities: null,
   recordChunks: "[kind+chunk]",
+  searchIndex: "",
   history: V2_STORES.history,
   stageTransitions: V2_STORES.stageTransitions,
   snapshots: V2_STORES.snapshots,

@@ -8,6 +8,8 @@ export const STAGES_KEY = "stages";
 export const DATE_ORDERS_KEY = "dateOrders";
 /** Number columns whose decimal mark the last full sync found other than the default, per kind. */
 export const DECIMAL_MARKS_KEY = "decimalMarks";
+/** How many commits changed customers: the version a saved search index must match. */
+export const CUSTOMERS_VERSION_KEY = "customersVersion";
 /** Per-user key: lastSeenAt:<user>. */
 export const LAST_SEEN_PREFIX = "lastSeenAt:";
 

@@ -1,5 +1,13 @@
 // Term → slots postings with prefix look-up over a sorted term list (rebuilt only when a term
-// is added or emptied), the in-memory counterpart of IndexedDB's multiEntry range scan.
+// is added or emptied), the in-memory counterpart of IndexedDB's multiEntry range scan; flat
+// typed arrays for persisting them, which IndexedDB copies without walking a million numbers.
+
+/** Postings flattened for IndexedDB: sorted terms, and each term's slots at offsets[i]…[i+1]. */
+export interface FlatPostings {
+  readonly terms: readonly string[];
+  readonly offsets: Int32Array;
+  readonly slots: Int32Array;
+}
 
 export class TermPostings {
   private readonly slots = new Map<string, number[]>();
@@ -22,6 +30,27 @@ export class TermPostings {
       this.slots.delete(term);
       this.sorted = undefined;
     }
+  }
+
+  toFlat(): FlatPostings {
+    const terms = this.sortedTerms();
+    const offsets = new Int32Array(terms.length + 1);
+    terms.forEach((term, i) => (offsets[i + 1] = offsets[i] + this.slots.get(term)!.length));
+    const slots = new Int32Array(offsets[terms.length]);
+    terms.forEach((term, i) => slots.set(this.slots.get(term)!, offsets[i]));
+    return { terms, offsets, slots };
+  }
+
+  static fromFlat(flat: FlatPostings): TermPostings {
+    const postings = new TermPostings();
+    flat.terms.forEach((term, i) => {
+      postings.slots.set(
+        term,
+        Array.from(flat.slots.subarray(flat.offsets[i], flat.offsets[i + 1])),
+      );
+    });
+    postings.sorted = [...flat.terms];
+    return postings;
   }
 
   slotsOf(term: string): readonly number[] {

@@ -4,14 +4,12 @@
 // what is in memory is always what IndexedDB holds. Listeners hear every commit.
 
 import { RECORD_KINDS, type RecordKind, normalizeEmail } from "../domain/records";
-import { CustomerSearchIndex } from "./customer-search-index";
+import type { CustomerSearchIndex } from "./customer-search-index";
+import { CustomerSearchKeeper } from "./customer-search-keeper";
 import { KeyedIndex } from "./keyed-index";
 import { RecordSet } from "./record-set";
 import type { RecordChunkRow, RecordStage } from "./record-stage";
-import type { StoredRecordOf } from "./stored-types";
-
-/** Customers indexed per task while the search index builds in the background (~40 ms). */
-const WARM_SLICE = 5000;
+import type { StoredCustomer, StoredRecordOf } from "./stored-types";
 
 export type RecordSets = { readonly [K in RecordKind]: RecordSet<K> };
 
@@ -30,11 +28,13 @@ export class WorkingSet {
     a.customerId,
     a.dealId === undefined ? undefined : `deal:${a.dealId}`,
   ]);
-  private search: CustomerSearchIndex | undefined;
-  /** Customer IDs the search index has still to read (a background build), from `next` on. */
-  private pending: string[] = [];
-  private next = 0;
-  private readonly searchWaiters: (() => void)[] = [];
+  /** The customer search index and its background build. */
+  readonly search = new CustomerSearchKeeper(this.sets.customers);
+  /**
+   * Counts commits that changed customers, persisted with them (CUSTOMERS_VERSION_KEY): a saved
+   * search index is used only when it was saved at the version the chunks hold.
+   */
+  customersVersion = 0;
   private readonly listeners = new Set<() => void>();
 
   set<K extends RecordKind>(kind: K): RecordSet<K> {
@@ -53,59 +53,17 @@ export class WorkingSet {
   commit(stages: readonly RecordStage<RecordKind>[]): void {
     for (const stage of stages) {
       const changes = stage.commit();
-      if (stage.kind !== "customers") continue;
-      if (!this.search || changes.length > WARM_SLICE) {
-        // e.g. a first sync of 100,000 rows: indexing them here would hold up the sync's end
-        this.search = undefined;
-        this.warmSearch();
-      } else {
-        for (const [before, after] of changes) this.search.update(before as never, after as never);
+      if (stage.kind === "customers") {
+        this.customersVersion++;
+        this.search.apply(changes as [StoredCustomer | undefined, StoredCustomer][]);
       }
     }
     this.changed();
   }
 
-  /** The customer search index; what the background build has not reached is indexed now. */
+  /** The customer search index, complete (what a background build has not reached is done now). */
   customerSearch(): CustomerSearchIndex {
-    if (!this.search) this.startSearch();
-    this.indexPending(Infinity);
-    return this.search!;
-  }
-
-  /** Builds the search index between tasks, a slice at a time, so an open stays responsive. */
-  warmSearch(slice = WARM_SLICE): void {
-    if (!this.search) this.startSearch();
-    const step = () => {
-      if (this.indexPending(slice)) setTimeout(step, 0);
-    };
-    setTimeout(step, 0);
-  }
-
-  private startSearch(): void {
-    this.search = new CustomerSearchIndex();
-    this.pending = [...this.sets.customers.all()].map((row) => row.id);
-  }
-
-  /** Resolves once no customer waits to be indexed (at once when the index is complete). */
-  whenSearchReady(): Promise<void> {
-    if (this.next >= this.pending.length) return Promise.resolve();
-    return new Promise((resolve) => this.searchWaiters.push(resolve));
-  }
-
-  /** Indexes up to `count` customers not yet indexed; true while some remain. */
-  private indexPending(count: number): boolean {
-    const search = this.search!;
-    const customers = this.sets.customers;
-    const end = Math.min(this.pending.length, this.next + count);
-    for (; this.next < end; this.next++) {
-      const id = this.pending[this.next];
-      if (!search.has(id)) search.update(undefined, customers.get(id));
-    }
-    if (this.next < this.pending.length) return true;
-    this.pending = [];
-    this.next = 0;
-    for (const resolve of this.searchWaiters.splice(0)) resolve();
-    return false;
+    return this.search.current();
   }
 
   /** Calls `listener` after every change to the store (records here, or its other tables). */

@@ -67,11 +67,11 @@ export async function openWorkbookStore(
     await setWorkbookIdentity(db, { workbookId, ...(fileUrl ? { fileUrl } : {}), recordedAt });
   }
   if (options.onStoreReady && (await createSyncStateRepository(db).lastFullSync()) !== undefined) {
-    db.records.warmSearch();
+    db.records.search.warm();
     options.onStoreReady(db);
     // the sync's parsing holds the page: first let the pane's search answer from what is stored
     // and the pane draw it
-    await db.records.whenSearchReady();
+    await db.records.search.whenReady();
     await pageIdle();
   }
   return { db, workbookId, copied, kept, sync: await fullSync(port, db, options) };

@@ -61,6 +61,7 @@ describe("openWorkbookDatabase", () => {
           "history",
           "issues",
           "recordChunks",
+          "searchIndex",
           "snapshots",
           "stageTransitions",
           "syncState",
