@@ -86,3 +86,22 @@ export const REOPEN_LIMIT = `async () => {
   window.__keptForLimit = undefined;
   return { ms, chunks: kept.length };
 }`;
+
+/** Whether the store saved its search index at the customers' current version (a reopen uses it). */
+export const SEARCH_INDEX_SAVED = `async () => {
+  const names = (await indexedDB.databases()).map((d) => d.name).filter((n) => n.startsWith("cellcrm-wb"));
+  if (names.length !== 1) return false;
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(names[0]);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(["searchIndex", "syncState"]);
+      const index = tx.objectStore("searchIndex").get("customers");
+      const version = tx.objectStore("syncState").get("customersVersion");
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve(index.result !== undefined && index.result.version === (version.result ? version.result.value : 0));
+      };
+    };
+  });
+}`;

@@ -69,13 +69,17 @@ export async function openWorkbookStore(
   if (options.onStoreReady && (await createSyncStateRepository(db).lastFullSync()) !== undefined) {
     db.records.search.warm();
     options.onStoreReady(db);
-    // the sync's parsing holds the page: first let the pane's search answer from what is stored
-    // and the pane draw it
+    // reading and parsing the sheets holds the page (in Excel on the web as in the workbench):
+    // first let the pane answer from what is stored and draw it, then reconcile
     await db.records.search.whenReady();
+    await new Promise((resolve) => setTimeout(resolve, RECONCILE_AFTER_MS));
     await pageIdle();
   }
   return { db, workbookId, copied, kept, sync: await fullSync(port, db, options) };
 }
+
+/** How long a reopen shows the stored records before reading the sheets again. */
+const RECONCILE_AFTER_MS = 750;
 
 /** The next idle moment of the page (at most a second away), or the next task without one. */
 function pageIdle(): Promise<void> {
