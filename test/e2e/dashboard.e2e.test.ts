@@ -1,21 +1,9 @@
 // A small-business owner builds the dashboard: a Dashboard sheet with summary tables and native
 // charts over them appears in the workbook.
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/browser";
 import { eventually, openPane, openView, saveShot, sheetValues } from "./support/pane-flow";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 interface ChartInfo {
   sheet: string;
@@ -25,7 +13,7 @@ interface ChartInfo {
 }
 
 it("builds a Dashboard sheet whose charts are native charts over its tables", async () => {
-  const flow = await openPane(browser, server.origin);
+  const flow = await openPane(host.browser, host.origin);
   const { page, pane } = flow;
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
   await openView(pane, "Home");

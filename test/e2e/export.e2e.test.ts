@@ -1,24 +1,12 @@
 // A team outgrowing its workbook exports for HubSpot in a 320 px pane: the three import sheets
 // appear with HubSpot's headers, and a second export asks before replacing them.
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/browser";
 import { eventually, openPane, openView, saveShot, sheetValues } from "./support/pane-flow";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 it("writes HubSpot's import sheets and asks before replacing them", async () => {
-  const flow = await openPane(browser, server.origin, "?pane=320");
+  const flow = await openPane(host.browser, host.origin, "?pane=320");
   const { page, pane } = flow;
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
   await openView(pane, "Home");

@@ -1,7 +1,5 @@
 // A new user on an empty workbook: Get started creates the CRM tables and loads the sample, and
 // the pane fills; another maps a messy list of their own and sees its issues before applying.
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/browser";
 import {
   eventually,
   openPane,
@@ -10,22 +8,12 @@ import {
   sheetValues,
   typeIntoSheet,
 } from "./support/pane-flow";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 it("creates the CRM tables and loads sample data into an empty workbook", async () => {
-  const flow = await openPane(browser, server.origin, "?empty=1");
+  const flow = await openPane(host.browser, host.origin, "?empty=1");
   const { page, pane } = flow;
   await openView(pane, "Get started");
   await pane.getByRole("button", { name: "Load sample data" }).click();
@@ -49,7 +37,7 @@ const MESSY = [
 ];
 
 it("maps a messy existing sheet: shows the mapping and its issues, then applies it", async () => {
-  const flow = await openPane(browser, server.origin, "?empty=1");
+  const flow = await openPane(host.browser, host.origin, "?empty=1");
   const { page, pane } = flow;
   await typeIntoSheet(page, "My clients", MESSY);
   await openView(pane, "Get started");

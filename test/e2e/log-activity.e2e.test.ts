@@ -1,23 +1,11 @@
 // A sales rep finds a customer, logs a call from the card, and finds it in the Activities sheet.
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/browser";
 import { eventually, openPane, openView, saveShot, sheetValues } from "./support/pane-flow";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 it("logs a call from the customer card into the Activities sheet", async () => {
-  const flow = await openPane(browser, server.origin);
+  const flow = await openPane(host.browser, host.origin);
   const { page, pane } = flow;
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
   const [, first] = await sheetValues(page, "Customers");

@@ -1,21 +1,10 @@
 // A sales rep moves a deal to the next stage on the board: the stage totals change at once and
 // the Pipeline sheet's Stage cell says the same.
-import type { Browser, Locator } from "playwright-core";
-import { launchChromium } from "./support/browser";
+import type { Locator } from "playwright-core";
 import { eventually, openPane, openView, saveShot, sheetValues } from "./support/pane-flow";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 /** "Proposal · 12 · 340,000 (weighted 170,000)" → [12, 170000]. */
 async function countAndWeighted(stage: Locator): Promise<[number, number]> {
@@ -26,7 +15,7 @@ async function countAndWeighted(stage: Locator): Promise<[number, number]> {
 }
 
 it("moves a deal to another stage: the weighted totals and the sheet change", async () => {
-  const flow = await openPane(browser, server.origin);
+  const flow = await openPane(host.browser, host.origin);
   const { page, pane } = flow;
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
   const [headers, ...rows] = await sheetValues(page, "Pipeline");

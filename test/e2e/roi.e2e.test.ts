@@ -1,21 +1,10 @@
 // An analyst enters costs and benefits in the ROI workspace: the pane's NPV, IRR and payback are
 // what the =CRM functions give on the Business Case sheet it writes for the same numbers.
-import type { Browser, Locator } from "playwright-core";
-import { launchChromium } from "./support/browser";
+import type { Locator } from "playwright-core";
 import { eventually, openPane, openView, saveShot, sheetValues } from "./support/pane-flow";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 async function addItem(
   roi: Locator,
@@ -41,7 +30,7 @@ function figure(text: string): number {
 }
 
 it("gives NPV, IRR and payback equal to the CRM functions on the Business Case sheet", async () => {
-  const flow = await openPane(browser, server.origin, "?empty=1");
+  const flow = await openPane(host.browser, host.origin, "?empty=1");
   const { page, pane } = flow;
   await openView(pane, "Get started");
   await pane.getByRole("button", { name: "Create the CRM tables" }).click();

@@ -2,26 +2,15 @@
 // won, lost, amounts and pipeline this year agree with the Pipeline sheet counted here by hand,
 // a target set in the pane gives the attainment it should, the funnel and the abnormal deals
 // agree with the sheet, nothing sticks out of the pane, and both views are photographed.
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { periodWindows } from "../../src/domain/analytics";
 import { DEFAULT_STAGES, findStage } from "../../src/domain/pipeline";
 import { todaySerial } from "../../src/domain/records";
-import { launchChromium } from "./support/browser";
 import { openPane, openView, sheetValues } from "./support/pane-flow";
 import { cardFacts, horizontalOverflow, savePaneShot } from "./support/pane-layout";
-import { distDir, serveDirectory, type StaticServer } from "./support/static-server";
+import { servedChromium } from "./support/suite";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = servedChromium();
 
 type Cell = string | number | boolean;
 interface SheetDeal {
@@ -77,7 +66,7 @@ async function expectFits(pane: Locator) {
 }
 
 it("shows Team and Process at 320 px with the sample workbook's own figures", async () => {
-  const flow = await openPane(browser, server.origin, "?pane=320");
+  const flow = await openPane(host.browser, host.origin, "?pane=320");
   const { page, pane } = flow;
   await page.setViewportSize({ width: 1440, height: 1400 });
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
@@ -150,7 +139,7 @@ it("shows Team and Process at 320 px with the sample workbook's own figures", as
 });
 
 it("fits Team and Process in a 500 px pane too", async () => {
-  const flow = await openPane(browser, server.origin, "?pane=500");
+  const flow = await openPane(host.browser, host.origin, "?pane=500");
   const { page, pane } = flow;
   await page.setViewportSize({ width: 1440, height: 1400 });
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });

@@ -9,10 +9,15 @@ export interface WorkbenchSuite {
   readonly origin: string;
 }
 
-export function workbenchSuite(): WorkbenchSuite {
+export interface ServedChromium {
+  readonly browser: Browser;
+  readonly origin: string;
+}
+
+/** The built dist/ served and one Chromium, for the whole file (tests open their own pages). */
+export function servedChromium(): ServedChromium {
   let server: StaticServer;
   let browser: Browser;
-  let guarded: GuardedPage;
   beforeAll(async () => {
     server = await serveDirectory(distDir);
     browser = await launchChromium();
@@ -21,8 +26,21 @@ export function workbenchSuite(): WorkbenchSuite {
     await browser?.close();
     await server?.close();
   });
+  return {
+    get browser() {
+      return browser;
+    },
+    get origin() {
+      return server.origin;
+    },
+  };
+}
+
+export function workbenchSuite(): WorkbenchSuite {
+  const host = servedChromium();
+  let guarded: GuardedPage;
   beforeEach(async () => {
-    guarded = await openGuardedPage(browser, server.origin);
+    guarded = await openGuardedPage(host.browser, host.origin);
   });
   afterEach(async () => {
     await guarded.page.close();
@@ -33,7 +51,7 @@ export function workbenchSuite(): WorkbenchSuite {
       return guarded.page;
     },
     get origin() {
-      return server.origin;
+      return host.origin;
     },
   };
 }
