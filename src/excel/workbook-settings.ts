@@ -5,6 +5,7 @@
 import { PERIOD_KINDS, type SalesTarget } from "../domain/analytics/period-targets";
 import { ownerKey } from "../domain/analytics/owner-key";
 import { DEFAULT_STALE_DAYS } from "../domain/board";
+import { normalizeCurrencyCode } from "../domain/money";
 import { DEFAULT_STAGES, type StageDefinition } from "../domain/pipeline/default-stages";
 import {
   type CustomHeaderMap,
@@ -31,6 +32,8 @@ export interface CrmSettings {
   readonly stageAliases: Readonly<Record<string, string>>;
   /** Sales targets per owner and kind of period, set in the pane's Team view. */
   readonly targets: readonly SalesTarget[];
+  /** ISO 4217 code money is shown in; "" when not chosen (then detected: workbook-currency.ts). */
+  readonly currency: string;
 }
 
 export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: CrmSettings = Object.freeze({
   dateOrders: {},
   stageAliases: {},
   targets: [],
+  currency: "",
 });
 
 export async function readWorkbookSettings(excel: typeof Excel = Excel): Promise<CrmSettings> {
@@ -74,6 +78,7 @@ export function normalizeSettings(raw: unknown): CrmSettings {
     dateOrders: readDateOrders(value.dateOrders),
     stageAliases: readStageAliases(value.stageAliases),
     targets: readTargets(value.targets),
+    currency: normalizeCurrencyCode(value.currency) ?? "",
   };
 }
 

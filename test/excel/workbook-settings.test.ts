@@ -30,6 +30,7 @@ describe("workbook settings", () => {
       dateOrders: { customers: { created: "dmy" }, deals: { expectedClose: "mdy" } },
       stageAliases: { "closed won": "Won" },
       targets: [{ owner: "Ana Ruiz", period: "quarter", amount: 50_000 }],
+      currency: "EUR",
     };
     model.stats.reset();
     await writeWorkbookSettings(settings, excel);
@@ -50,6 +51,8 @@ describe("workbook settings", () => {
     expect(mixed.stages).toEqual(DEFAULT_SETTINGS.stages);
     expect(mixed.staleDays).toEqual({ Lead: 7 });
     expect(mixed.myName).toBe("");
+    expect(normalizeSettings({ currency: "eur" }).currency).toBe("EUR");
+    expect(normalizeSettings({ currency: "euros" }).currency).toBe("");
     expect(mixed.headerMaps).toEqual({ deals: { Value: "amount" } });
   });
 
