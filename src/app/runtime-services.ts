@@ -22,6 +22,7 @@ import * as setup from "./setup-services";
 import { plainError } from "./plain-error";
 import * as center from "./sync-center-services";
 import { watchSyncStatus } from "./sync-status";
+import { readWorkbookCurrency } from "../excel/workbook-currency";
 
 /** Runs `action` with the open session (starting it if needed). */
 function withSession<A extends unknown[], R>(
@@ -276,6 +277,7 @@ export function createRuntimeServices(rt: RuntimeCore): TaskpaneServices {
     ...exportServices(rt),
     ...orphanServices(rt),
     ...analyticsServices(rt),
+    readCurrency: plain(() => readWorkbookCurrency()),
     ...(watchOfficeTheme ? { watchOfficeTheme } : {}),
   };
 }

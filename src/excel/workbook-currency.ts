@@ -3,7 +3,13 @@
 // else the Office locale's region's, else US dollars. Three round trips, once per pane open.
 
 import { type ResolvedCurrency, resolveCurrency } from "../domain/money";
-import { type RecordKind, kindOfTable, mapHeaders, schemaFor } from "../domain/records";
+import {
+  type CustomHeaderMap,
+  type RecordKind,
+  kindOfTable,
+  mapHeaders,
+  schemaFor,
+} from "../domain/records";
 import { type CrmSettings, SETTINGS_KEY, normalizeSettings } from "./workbook-settings";
 
 const MONEY_KINDS: readonly RecordKind[] = ["deals", "costs", "customers"];
@@ -53,7 +59,8 @@ async function moneyFormats(
 }
 
 function moneyColumns(kind: RecordKind, headers: string[], settings: CrmSettings): number[] {
-  const mapping = mapHeaders(headers, kind, settings.headerMaps[kind] ?? {});
+  const custom = (settings.headerMaps[kind] ?? {}) as CustomHeaderMap<RecordKind>;
+  const mapping = mapHeaders(headers, kind, custom);
   const columns = mapping.columns as Partial<Record<string, number>>;
   return schemaFor(kind)
     .columns.filter((c) => c.type === "money")

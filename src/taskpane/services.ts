@@ -10,6 +10,7 @@ import type { DashboardServices } from "./dashboard/dashboard-services";
 import type { ExportServices } from "./export/export-services";
 import type { OrphanServices } from "./orphans/orphan-services";
 import type { GetStartedServices } from "./get-started/get-started-services";
+import type { MoneyServices } from "./money/money-services";
 import type { RoiServices } from "./roi/roi-services";
 
 export interface SyncProgressInfo {
@@ -197,7 +198,8 @@ export interface TaskpaneServices
     DashboardServices,
     AnalyticsServices,
     ExportServices,
-    OrphanServices {}
+    OrphanServices,
+    MoneyServices {}
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);
 

@@ -50,6 +50,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     exportForCrm: () => Promise.resolve({ kind: "exists", existing: [] }),
     findOrphanedTables: () => Promise.resolve([]),
     resolveOrphanedTable: () => Promise.resolve(0),
+    readCurrency: () => Promise.resolve({ code: "USD", source: "default" }),
     ...overrides,
   };
 }
