@@ -32,7 +32,11 @@ export class ChangedEventProxy {
       requestBytes: 0,
       reads: false,
       run: () => {
-        unregister = this.model.events.add(this.scope(), deliver);
+        unregister = this.model.events.add(
+          this.scope(),
+          deliver,
+          this.context.queue.options.instance,
+        );
       },
     });
     return new EventHandlerResultSim(this.context, () => unregister?.());

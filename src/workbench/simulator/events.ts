@@ -10,6 +10,11 @@ export type TriggerSource = "Unknown" | "ThisLocalAddin";
 export interface ChangeOrigin {
   source: EventSourceName;
   triggerSource: TriggerSource;
+  /**
+   * Which co-author made the change (an add-in instance or the person at the grid); every other
+   * co-author's handlers receive it as Excel delivers a co-author's edit: Remote, Unknown.
+   */
+  author?: string;
 }
 
 /** What Excel reports in WorksheetChangedEventArgs.changeType. */
@@ -31,9 +36,22 @@ export type ChangeHandler = (args: Excel.WorksheetChangedEventArgs) => unknown;
 interface Registration {
   sheetId: string | null;
   handler: ChangeHandler;
+  /** The co-author (add-in instance) that registered; undefined where there is only one. */
+  instance?: string;
 }
 
-export function changedEventArgs(change: CellChange): Excel.WorksheetChangedEventArgs {
+const REMOTE: ChangeOrigin = { source: "Remote", triggerSource: "Unknown" };
+
+/** The change as one co-author's handlers see it: someone else's edit arrives as Remote. */
+function seenBy(origin: ChangeOrigin, instance: string | undefined): ChangeOrigin {
+  const { author } = origin;
+  return author === undefined || instance === undefined || author === instance ? origin : REMOTE;
+}
+
+export function changedEventArgs(
+  change: CellChange,
+  origin: ChangeOrigin = change.origin,
+): Excel.WorksheetChangedEventArgs {
   const address = formatRect(change.rect);
   const { sheetId: worksheetId } = change;
   const changeType = change.changeType ?? "RangeEdited";
@@ -46,8 +64,8 @@ export function changedEventArgs(change: CellChange): Excel.WorksheetChangedEven
   const args = {
     type: "WorksheetChanged" as const,
     changeType,
-    source: change.origin.source,
-    triggerSource: change.origin.triggerSource,
+    source: origin.source,
+    triggerSource: origin.triggerSource,
     worksheetId,
     address,
     changeDirectionState: undefined,
@@ -72,8 +90,8 @@ function detailOf(before: SimValue, after: SimValue) {
 export class EventHub {
   private registrations: Registration[] = [];
 
-  add(sheetId: string | null, handler: ChangeHandler): () => void {
-    const reg = { sheetId, handler };
+  add(sheetId: string | null, handler: ChangeHandler, instance?: string): () => void {
+    const reg = { sheetId, handler, instance };
     this.registrations.push(reg);
     return () => {
       this.registrations = this.registrations.filter((r) => r !== reg);
@@ -90,9 +108,9 @@ export class EventHub {
     const targets = this.registrations.slice();
     setTimeout(() => {
       for (const change of changes) {
-        const args = changedEventArgs(change);
         for (const reg of targets) {
           if (reg.sheetId !== null && reg.sheetId !== change.sheetId) continue;
+          const args = changedEventArgs(change, seenBy(change.origin, reg.instance));
           Promise.resolve()
             .then(() => reg.handler(args))
             .catch(() => undefined);

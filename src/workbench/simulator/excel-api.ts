@@ -10,6 +10,8 @@ export interface ExcelApiOptions {
   payloadLimitBytes?: number;
   /** The host's ExcelApi requirement set, e.g. "1.9"; the newest by default. */
   excelApiVersion?: string;
+  /** This add-in instance's name when co-authors share the model (see ChangeOrigin.author). */
+  instance?: string;
 }
 
 function atLeast(version: string | undefined, wanted: [number, number]): boolean {
@@ -84,6 +86,7 @@ export function createExcelApi(model: WorkbookModel, options: ExcelApiOptions = 
   const host: HostOptions = {
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     triggerSource: atLeast(options.excelApiVersion, [1, 14]),
+    instance: options.instance,
   };
 
   class RequestContext extends SimRequestContext {

@@ -2,7 +2,8 @@
 // grid, tests and benchmarks, and the Excel namespace / globals bound to it.
 export { createExcelApi, type ExcelApiOptions } from "./excel-api";
 export { installExcelGlobals } from "./globals";
-export { WorkbookModel, tableAddress } from "./workbook-model";
+export { WorkbookModel } from "./workbook-model";
+export { tableAddress } from "./workbook-parts";
 export { RoundTripStats } from "./round-trip-stats";
 export { type SimValue } from "./cell-input";
 export { ErrorCodes, SimOfficeError, isPayloadLimitError } from "./errors";

@@ -18,6 +18,7 @@ import {
 import { invalidArgument } from "./errors";
 import { deleteCellsUp } from "./table-ops";
 import { type ChangeOrigin } from "./events";
+import { autoExpandTables } from "./table-auto-expand";
 import { type Mirrors } from "./mirror";
 import { ProxyObject, type ProxyContext } from "./proxy-object";
 import { DataValidationProxy, RangeFormatProxy } from "./range-parts-proxy";
@@ -182,6 +183,7 @@ export class RangeProxy
     this.write(name, input, ({ sheet, rect }) => {
       const grid = checkGrid(input, rect, `Range.${name}`);
       this.model.mutate(sheet, rect, ADDIN_ORIGIN, (cells) => writeCells(cells, rect, grid, input));
+      autoExpandTables(this.model, sheet, rect);
     });
   }
 

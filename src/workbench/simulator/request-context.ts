@@ -17,6 +17,8 @@ export interface HostOptions {
   payloadLimitBytes: number;
   /** ExcelApi 1.14 added WorksheetChangedEventArgs.triggerSource; older hosts leave it out. */
   triggerSource: boolean;
+  /** Which add-in instance this is when co-authors share the workbook (its events, its edits). */
+  instance?: string;
 }
 
 /** One queued action: a property set, a method call, a load or an object creation. */
@@ -84,7 +86,10 @@ export class SimRequestQueue {
     model.stats.requestBytes += requestBytes;
     if (requestBytes > this.options.payloadLimitBytes) throw requestTooLarge();
     const batch = new SimBatch(this.options.payloadLimitBytes);
-    model.beginBatch(ops.some((op) => op.reads));
+    model.beginBatch(
+      ops.some((op) => op.reads),
+      this.options.instance,
+    );
     try {
       for (const op of ops) op.run(batch);
     } catch (error) {

@@ -1,6 +1,8 @@
 // Workbook settings (document-level key/value store kept in the file): add, getItem,
-// getItemOrNullObject, items, and Setting.value/delete. Values are stored as JSON copies.
+// getItemOrNullObject, items, Setting.value/delete and onSettingsChanged. Values are stored as
+// JSON copies.
 import { CollectionProxy } from "./collection-proxy";
+import { EventHandlerResultSim } from "./event-proxy";
 import { itemNotFound } from "./errors";
 import { type Mirrors } from "./mirror";
 import { jsonSize } from "./payload-size";
@@ -45,6 +47,7 @@ export class SettingProxy
     this.call(0, (key) => {
       const old = this.model.settings.get(key);
       this.model.settings.delete(key);
+      this.model.settingsEvents.changed();
       this.model.undoable(() => this.model.settings.set(key, old));
     });
   }
@@ -54,6 +57,7 @@ function setSetting(model: WorkbookModel, key: string, value: unknown): void {
   const had = model.settings.has(key);
   const old = model.settings.get(key);
   model.settings.set(key, jsonCopy(value));
+  model.settingsEvents.changed();
   model.undoable(() => (had ? model.settings.set(key, old) : model.settings.delete(key)));
 }
 
@@ -94,6 +98,26 @@ export class SettingCollectionProxy
       if (!this.model.settings.has(key)) throw itemNotFound(`SettingCollection.getItem(${key})`);
       return key;
     });
+  }
+
+  /** Registered at sync, like onChanged; handlers get the settings to read in their own request. */
+  get onSettingsChanged() {
+    const { context, model } = this;
+    return {
+      add: (handler: (args: Excel.SettingsChangedEventArgs) => Promise<unknown>) => {
+        let unregister: (() => void) | undefined;
+        const args = () =>
+          ({
+            settings: new SettingCollectionProxy(context, model),
+          }) as unknown as Excel.SettingsChangedEventArgs;
+        context.queue.enqueue({
+          requestBytes: 0,
+          reads: false,
+          run: () => (unregister = model.settingsEvents.add(() => handler(args()))),
+        });
+        return new EventHandlerResultSim(context, () => unregister?.());
+      },
+    };
   }
 
   getItemOrNullObject(key: string): SettingProxy {

@@ -6,6 +6,7 @@ import { MAX_COLS, parseAddress } from "./a1-address";
 import { writeCells } from "./cell-writes";
 import { invalidArgument } from "./errors";
 import { type ChangeOrigin, type EventSourceName } from "./events";
+import { autoExpandTables } from "./table-auto-expand";
 import { deleteCellsUp } from "./table-ops";
 import { bodyRect } from "./workbook-parts";
 import { type WorkbookModel } from "./workbook-model";
@@ -24,9 +25,10 @@ export function userPaste(
   if (!at) throw invalidArgument("userPaste");
   const rect = { row: at.rect.row, col: at.rect.col, rows: grid.length, cols: grid[0].length };
   const target = model.requireSheet(sheet);
-  model.asUser(() =>
-    model.mutate(target, rect, person(source), (cells) => writeCells(cells, rect, grid, null)),
-  );
+  model.asUser(() => {
+    model.mutate(target, rect, person(source), (cells) => writeCells(cells, rect, grid, null));
+    autoExpandTables(model, target, rect);
+  });
 }
 
 /** Deletes whole sheet rows [row, row+count) (0-based), as right-click → Delete does. */

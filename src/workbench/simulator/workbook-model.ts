@@ -1,6 +1,6 @@
 // The in-memory workbook behind the simulated Excel API and the workbench grid: sheets, cells,
 // tables, settings, charts; change batching with undo for failed requests, events, recalculation.
-import { isInsideSheet, parseAddress, qualifiedAddress, type Rect } from "./a1-address";
+import { isInsideSheet, parseAddress, type Rect } from "./a1-address";
 import { type SimValue } from "./cell-input";
 import { writeCells } from "./cell-writes";
 import { invalidArgument, itemAlreadyExists, itemNotFound } from "./errors";
@@ -16,15 +16,21 @@ import { type SheetCells } from "./sheet-cells";
 import { createTable } from "./table-ops";
 import {
   SheetModel,
+  freeName,
   sheetId,
+  tableAddress,
   type ChartModel,
   type TableModel,
   type ValidationModel,
 } from "./workbook-parts";
 import { RoundTripStats } from "./round-trip-stats";
+import { SettingsEventHub } from "./settings-events";
+import { autoExpandTables } from "./table-auto-expand";
 
 interface BatchState {
   undo: (() => void)[] | null;
+  /** The co-author (add-in instance) whose request this is. */
+  author?: string;
 }
 
 const SHEET_NAME = /^[^\\/?*[\]:]{1,31}$/;
@@ -33,6 +39,9 @@ export class WorkbookModel {
   readonly stats = new RoundTripStats();
   readonly events = new EventHub();
   readonly settings = new Map<string, unknown>();
+  readonly settingsEvents = new SettingsEventHub();
+  /** Who edits at the grid when co-authors share this workbook (see ChangeOrigin.author). */
+  gridAuthor: string | undefined;
   readonly chartList: ChartModel[] = [];
   readonly validationList: ValidationModel[] = [];
   /**
@@ -148,6 +157,7 @@ export class WorkbookModel {
     this.mutate(target, rect, { source, triggerSource: "Unknown" }, (cells) =>
       writeCells(cells, rect, [[input]], null),
     );
+    autoExpandTables(this, target, rect);
     this.flush();
   }
 
@@ -207,7 +217,7 @@ export class WorkbookModel {
     const n = ++this.counters.sheet;
     const chosen =
       name ??
-      this.freeName(
+      freeName(
         (i) => `Sheet${i}`,
         (x) => this.hasSheet(x),
       );
@@ -246,7 +256,7 @@ export class WorkbookModel {
   }
 
   nextTableName(): string {
-    return this.freeName(
+    return freeName(
       (i) => `Table${i}`,
       (x) => this.tablesList.some((t) => t.name === x),
     );
@@ -291,7 +301,15 @@ export class WorkbookModel {
     const before = single ? sheet.cells.value(rect.row, rect.col) : undefined;
     apply(sheet.cells);
     this.dirty = true;
-    if (origin) this.changes.push({ sheetId: sheet.id, rect, origin, before, changeType });
+    const author = origin?.author ?? this.batch?.author ?? this.gridAuthor;
+    if (origin)
+      this.changes.push({
+        sheetId: sheet.id,
+        rect,
+        origin: { ...origin, author },
+        before,
+        changeType,
+      });
   }
 
   undoable(undo: () => void): void {
@@ -299,8 +317,8 @@ export class WorkbookModel {
   }
 
   /** Starts a request; with `undoable`, everything it changes can be rolled back. */
-  beginBatch(undoable: boolean): void {
-    this.batch = { undo: undoable ? [] : null };
+  beginBatch(undoable: boolean, author?: string): void {
+    this.batch = { undo: undoable ? [] : null, author };
   }
 
   endBatch(rollback: boolean): void {
@@ -309,6 +327,7 @@ export class WorkbookModel {
     if (rollback && undo) {
       for (let i = undo.length - 1; i >= 0; i--) undo[i]();
       this.changes = [];
+      this.settingsEvents.discard();
     }
     this.flush();
   }
@@ -329,16 +348,7 @@ export class WorkbookModel {
       if (sheet && c.before !== undefined) c.after = sheet.cells.value(c.rect.row, c.rect.col);
     }
     this.events.dispatch(changes);
+    this.settingsEvents.dispatch();
     for (const listener of [...this.listeners]) listener();
   }
-
-  private freeName(make: (i: number) => string, taken: (name: string) => boolean): string {
-    let i = 1;
-    while (taken(make(i))) i++;
-    return make(i);
-  }
-}
-
-export function tableAddress(t: TableModel): string {
-  return qualifiedAddress(t.sheet.name, t.rect);
 }

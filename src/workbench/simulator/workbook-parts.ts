@@ -1,5 +1,5 @@
 // The plain records a workbook holds besides cells: sheets, tables, charts, data validation.
-import { formatRect, type Rect } from "./a1-address";
+import { formatRect, qualifiedAddress, type Rect } from "./a1-address";
 import { SheetCells } from "./sheet-cells";
 
 export class SheetModel {
@@ -65,4 +65,15 @@ export interface ValidationModel {
 
 export function validationAddress(v: ValidationModel): string {
   return formatRect(v.rect);
+}
+
+export function tableAddress(t: TableModel): string {
+  return qualifiedAddress(t.sheet.name, t.rect);
+}
+
+/** The first of make(1), make(2)… that is not taken ("Sheet3", "Table2"). */
+export function freeName(make: (i: number) => string, taken: (name: string) => boolean): string {
+  let i = 1;
+  while (taken(make(i))) i++;
+  return make(i);
 }
