@@ -9,9 +9,12 @@ export function normalizeCurrencyCode(raw: unknown): string | undefined {
   return CODE.test(code) ? code.toUpperCase() : undefined;
 }
 
-/** Codes offered in the settings (the host's list where it has one), chosen code first. */
-export function currencyChoices(chosen: string, supported: readonly string[] = []): string[] {
-  const common = ["USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY"];
-  const all = new Set([chosen, ...common, ...supported].filter((c) => CODE.test(c)));
-  return [...all];
+const COMMON = (
+  "USD EUR GBP CHF SEK NOK DKK ISK PLN CZK HUF RON TRY " +
+  "CAD MXN BRL AUD NZD JPY CNY HKD SGD INR ZAR AED ILS"
+).split(" ");
+
+/** Codes offered in the settings: the given ones (chosen, detected) first, then common ones. */
+export function currencyChoices(first: readonly string[]): string[] {
+  return [...new Set([...first, ...COMMON].filter((c) => CODE.test(c) && c === c.toUpperCase()))];
 }
