@@ -1,21 +1,13 @@
 // The task pane's shell: a header, what needs attention, the tabs, and the current view. The
 // sync run lives here so its progress and Cancel survive switching tabs.
-import {
-  ProgressBar,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { CustomersView } from "./customers/customers-view";
 import { GetStartedView } from "./get-started";
 import { AttentionBar } from "./home/attention-bar";
 import { OrphanedTablesBar } from "./orphans/orphaned-tables-bar";
 import { HomeView } from "./home/home-view";
-import { NavigationContext, VIEWS, VIEW_LABELS, type ViewId } from "./navigation";
+import { NavigationContext, VIEW_LABELS, type ViewId } from "./navigation";
 import { PipelineView } from "./pipeline/pipeline-view";
 import { ProcessView } from "./process/process-view";
 import { RoiView } from "./roi";
@@ -23,15 +15,29 @@ import { SyncCenterView } from "./sync/sync-center-view";
 import { SyncRunProvider, useSyncRun } from "./sync/sync-run";
 import { TeamView } from "./team/team-view";
 import { useCatchUpOnReturn } from "./use-catch-up";
+import { ViewTabs } from "./view-tabs";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
   },
-  tabs: { flexWrap: "wrap" },
+  // one line: the name, and where the pane has room, what it is for
+  header: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  tagline: {
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    "@media (max-width: 399px)": { display: "none" },
+  },
 });
 
 const VIEW_COMPONENTS: Record<ViewId, () => React.ReactElement> = {
@@ -61,24 +67,13 @@ export function App() {
     <NavigationContext.Provider value={setView}>
       <SyncRunProvider>
         <main className={styles.root} aria-label="CellCRM task pane">
-          <header>
-            <Title3 as="h1">CellCRM</Title3>
-            <br />
-            <Text>Customers, pipeline and ROI — inside this workbook.</Text>
+          <header className={styles.header}>
+            <Subtitle2 as="h1">CellCRM</Subtitle2>
+            <Caption1 className={styles.tagline}>
+              Customers, pipeline and ROI — inside this workbook
+            </Caption1>
           </header>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={view}
-            onTabSelect={(_, data) => setView(data.value as ViewId)}
-            aria-label="CellCRM views"
-          >
-            {VIEWS.map((v) => (
-              <Tab key={v} value={v}>
-                {VIEW_LABELS[v]}
-              </Tab>
-            ))}
-          </TabList>
+          <ViewTabs view={view} onSelect={setView} />
           <BackgroundSync view={view} />
           <AttentionBar />
           <OrphanedTablesBar />

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, fireEvent } from "@testing-library/react";
+import { render, screen, fireEvent, within } from "@testing-library/react";
 import type { WorkbookOverview } from "../../src/excel/workbook-overview";
 import { App } from "../../src/taskpane/app";
 import { ServicesContext, type TaskpaneServices } from "../../src/taskpane/services";
@@ -30,8 +30,12 @@ describe("task pane workbook summary", () => {
   it("lists each table with its sheet and row count", async () => {
     renderWith(() => Promise.resolve(overview));
     expect(await screen.findByText("CRM_Customers")).toBeTruthy();
-    expect(screen.getByRole("cell", { name: "Pipeline" })).toBeTruthy();
-    expect(screen.getByText((1234).toLocaleString())).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Tables in this workbook" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(2);
+    expect(within(list).getByText("Sheet Pipeline · 56 rows")).toBeTruthy();
+    expect(
+      within(list).getByText(`Sheet Customers · ${(1234).toLocaleString()} rows`),
+    ).toBeTruthy();
   });
 
   it("says so when the workbook has no tables", async () => {

@@ -8,10 +8,9 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { StageFields } from "./stage-fields";
 import type { CrmSettings } from "../../excel/workbook-settings";
 import { CurrencyField } from "../money/currency-field";
 import { type SettingsServices, describeError } from "./get-started-services";
@@ -22,15 +21,6 @@ import {
   toSettingsDraft,
 } from "./settings-draft";
 
-const useStyles = makeStyles({
-  stage: {
-    display: "grid",
-    gridTemplateColumns: "2fr 1fr 1fr auto",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "end",
-  },
-});
-
 type Status = { kind: "idle" | "saved" } | { kind: "failed"; message: string };
 
 export function SettingsForm(props: {
@@ -38,7 +28,6 @@ export function SettingsForm(props: {
   save: SettingsServices["saveSettings"];
   onSaved: (settings: CrmSettings) => void;
 }) {
-  const styles = useStyles();
   const { settings } = props;
   const [draft, setDraft] = useState<SettingsDraft>(() => toSettingsDraft(settings));
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -67,31 +56,13 @@ export function SettingsForm(props: {
       </Field>
       <CurrencyField value={currency} onChange={setCurrency} />
       {draft.stages.map((stage, i) => (
-        <div key={i} className={styles.stage} role="group" aria-label={`Stage ${i + 1}`}>
-          <Field label="Stage">
-            <Input value={stage.name} onChange={(_, d) => setStage(i, { name: d.value })} />
-          </Field>
-          <Field label="Win %">
-            <Input
-              inputMode="decimal"
-              value={stage.probability}
-              onChange={(_, d) => setStage(i, { probability: d.value })}
-            />
-          </Field>
-          <Field label="Stale after days">
-            <Input
-              inputMode="numeric"
-              value={stage.staleDays}
-              onChange={(_, d) => setStage(i, { staleDays: d.value })}
-            />
-          </Field>
-          <Button
-            aria-label={`Remove stage ${stage.name || i + 1}`}
-            onClick={() => setDraft({ ...draft, stages: draft.stages.filter((_, j) => j !== i) })}
-          >
-            Remove
-          </Button>
-        </div>
+        <StageFields
+          key={i}
+          stage={stage}
+          index={i}
+          onChange={(patch) => setStage(i, patch)}
+          onRemove={() => setDraft({ ...draft, stages: draft.stages.filter((_, j) => j !== i) })}
+        />
       ))}
       <div>
         <Button

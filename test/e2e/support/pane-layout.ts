@@ -55,3 +55,102 @@ export function cardFacts(pane: Locator): Promise<Record<string, Record<string, 
     return cards;
   });
 }
+
+/**
+ * Pairs of visible text boxes from different elements that cross each other by more than 1 px
+ * both ways, as "text a" × "text b". Text is measured line by line (a Range's client rects),
+ * each clipped by its ancestors that clip, so visually hidden text (a chart's table for screen
+ * readers, text scrolled out of a scroller) is not counted.
+ */
+export function textOverlaps(pane: Locator): Promise<string[]> {
+  return pane.evaluate((root) => {
+    interface Box {
+      el: Element;
+      text: string;
+      l: number;
+      t: number;
+      r: number;
+      b: number;
+    }
+    const doc = root.ownerDocument;
+    const clipOf = (el: Element) => {
+      let [l, t, r, b] = [-Infinity, -Infinity, Infinity, Infinity];
+      for (let up: Element | null = el; up; up = up.parentElement) {
+        const style = getComputedStyle(up);
+        const clips = style.overflowX !== "visible" || style.overflowY !== "visible";
+        if (!clips && style.clipPath === "none" && style.clip === "auto") continue;
+        const box = up.getBoundingClientRect();
+        l = Math.max(l, box.left);
+        t = Math.max(t, box.top);
+        r = Math.min(r, box.right);
+        b = Math.min(b, box.bottom);
+      }
+      return { l, t, r, b };
+    };
+    const boxes: Box[] = [];
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = (node.textContent ?? "").trim();
+      if (!el || !text) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const clip = clipOf(el);
+      const range = doc.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        const box = {
+          el,
+          text,
+          l: Math.max(rect.left, clip.l),
+          t: Math.max(rect.top, clip.t),
+          r: Math.min(rect.right, clip.r),
+          b: Math.min(rect.bottom, clip.b),
+        };
+        if (box.r - box.l > 1 && box.b - box.t > 1) boxes.push(box);
+      }
+    }
+    boxes.sort((a, b) => a.t - b.t);
+    const pairs = new Set<string>();
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i];
+      for (let j = i + 1; j < boxes.length && boxes[j].t < a.b - 1; j++) {
+        const b = boxes[j];
+        if (a.el === b.el) continue;
+        const across = Math.min(a.r, b.r) - Math.max(a.l, b.l);
+        const down = Math.min(a.b, b.b) - Math.max(a.t, b.t);
+        if (across > 1 && down > 1) {
+          pairs.add(`"${a.text.slice(0, 40)}" × "${b.text.slice(0, 40)}"`);
+        }
+      }
+    }
+    return [...pairs];
+  });
+}
+
+/**
+ * Controls cut off sideways by an ancestor that hides its overflow (not a scroller): what is cut
+ * off cannot be seen or clicked, though nothing sticks out of the pane. As "tag: text".
+ */
+export function clippedControls(pane: Locator): Promise<string[]> {
+  return pane.evaluate((root) => {
+    const controls = root.querySelectorAll<HTMLElement>(
+      "button, input, select, textarea, a[href], [tabindex]:not([tabindex='-1'])",
+    );
+    const cut = (el: HTMLElement, box: DOMRect) => {
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        const overflow = getComputedStyle(up).overflowX;
+        if (overflow !== "hidden" && overflow !== "clip") continue;
+        const clip = up.getBoundingClientRect();
+        if (box.right > clip.right + 1 || box.left < clip.left - 1) return true;
+      }
+      return false;
+    };
+    return [...controls].flatMap((el) => {
+      if (el.hasAttribute("data-tabster-dummy") || !el.checkVisibility()) return [];
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 || !cut(el, box)) return [];
+      const name = el.getAttribute("aria-label") ?? el.textContent ?? "";
+      return [`${el.tagName.toLowerCase()}: ${name.trim().slice(0, 40)}`];
+    });
+  });
+}
