@@ -11,7 +11,7 @@ export interface AmountRules {
   /** Accounting negatives "(300)" and "-300" (a benefit shortfall, a refund). */
   readonly negative?: boolean;
   readonly required?: boolean;
-  /** The user's decimal separator: decides "1.200" (see decimalSeparatorOf). */
+  /** Decides a lone "1.200"; the user's locale's when not given (see decimalSeparatorOf). */
   readonly decimalSeparator?: "." | ",";
 }
 
@@ -22,7 +22,7 @@ export function readAmountInput(
 ): InputReading {
   const typed = text.trim();
   if (typed === "") return blank(label, rules.required, "an amount, e.g. 1200");
-  const n = parseMoneyText(typed, rules.decimalSeparator);
+  const n = parseMoneyText(typed, rules.decimalSeparator ?? userSeparator());
   if (n === undefined) {
     return problem(
       `${label}: “${typed}” is not an amount. Type it as 1200, $1,200.50 or 1.200,50 €.`,
@@ -49,7 +49,7 @@ export function readPercentInput(
   const { min = 0, max = 100 } = rules;
   const typed = text.trim();
   if (typed === "") return blank(label, rules.required, "a percentage, e.g. 12%");
-  const n = parseMoneyText(typed.replace(/\s*%$/, ""), rules.decimalSeparator);
+  const n = parseMoneyText(typed.replace(/\s*%$/, ""), rules.decimalSeparator ?? userSeparator());
   if (n === undefined || /[^\d\s.,%+\-−()'’]/.test(typed)) {
     return problem(`${label}: “${typed}” is not a percentage. Type it as 12 or 12%.`);
   }
@@ -61,6 +61,11 @@ export function readPercentInput(
 export function decimalSeparatorOf(locale?: string): "." | "," {
   const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal");
   return part?.value === "," ? "," : ".";
+}
+
+let separator: "." | "," | undefined;
+function userSeparator(): "." | "," {
+  return (separator ??= decimalSeparatorOf());
 }
 
 function blank(label: string, required: boolean | undefined, example: string): InputReading {

@@ -1,4 +1,5 @@
-// The cost item form's fields as typed, and reading them into an item or per-field problems.
+// The cost item form's fields as typed ("$500", "1.200,50 €"), and reading them into an item or
+// per-field problems.
 // Blank optional fields are cleared (undefined), as a blank cell is in the Costs sheet.
 import {
   type CostKind,
@@ -6,6 +7,7 @@ import {
   type Frequency,
   serialFromDate,
 } from "../../domain/records";
+import { readAmountInput } from "../money/read-amount-input";
 import type { CostItemInput } from "./roi-services";
 
 export interface CostItemDraft {
@@ -31,23 +33,21 @@ export function readDraft(draft: CostItemDraft): DraftReading {
   const problems: Partial<Record<keyof CostItemDraft, string>> = {};
   const item = draft.item.trim();
   if (item === "") problems.item = "Give the item a name, e.g. CRM licences.";
-  const amount = Number(draft.amount.trim().replace(/,/g, ""));
-  if (draft.amount.trim() === "" || !Number.isFinite(amount)) {
-    problems.amount = "Type the amount as a number, e.g. 1200.";
-  }
+  const amount = readAmountInput("Amount", draft.amount, { required: true });
+  if (!amount.ok) problems.amount = amount.problem;
   const start = readDate(draft.start);
   const end = readDate(draft.end);
   if (start === null) problems.start = "Pick a date, or leave it empty.";
   if (end === null) problems.end = "Pick a date, or leave it empty.";
   if (start != null && end != null && end < start) problems.end = "End is before Start.";
-  if (Object.keys(problems).length > 0) return { problems };
+  if (Object.keys(problems).length > 0 || !amount.ok) return { problems };
   const optional = (text: string) => (text.trim() === "" ? undefined : text.trim());
   const input: CostItemInput = {
     item,
     kind: draft.kind,
     category: optional(draft.category),
     frequency: draft.frequency,
-    amount,
+    amount: amount.value ?? 0,
     start: start ?? undefined,
     end: end ?? undefined,
     initiative: optional(draft.initiative),
