@@ -8,7 +8,7 @@ import {
   writeBusinessCaseSheet,
 } from "../excel/business-case-sheet";
 import { type CrmDatabase, createRecordRepository, watchQuery } from "../store";
-import { addRecord, editRecord } from "../sync";
+import { addRecord, editRecord, removeRecord } from "../sync";
 import type { CostItemInput } from "../taskpane/roi/roi-services";
 import type { CrmSession } from "./crm-session";
 import { notWritten } from "./customer-edit-services";
@@ -37,6 +37,11 @@ export async function editCostItem(
   const { port, db } = session;
   const result = await editRecord(port, db, "costs", id, changes, session.syncOptions());
   if (!result.sheetWritten) throw notWritten("change", result.error);
+}
+
+/** Deletes the item's row from the Costs sheet, then tombstones it in the store. */
+export async function removeCostItem(session: CrmSession, id: string): Promise<void> {
+  await removeRecord(session.port, session.db, "costs", id, session.syncOptions());
 }
 
 /** Writes the sheet over the Costs table when it has every column CRM.CASHFLOWS reads. */

@@ -208,6 +208,7 @@ function workspaceServices(
   | "watchCostItems"
   | "addCostItem"
   | "editCostItem"
+  | "removeCostItem"
   | "writeBusinessCaseSheet"
   | "readDashboardInputs"
   | "writeDashboardSheet"
@@ -217,6 +218,7 @@ function workspaceServices(
       whenStore(rt, (db, onError) => roi.watchCostItems(db, listener, onError), onError),
     addCostItem: withSession(rt, roi.addCostItem),
     editCostItem: withSession(rt, roi.editCostItem),
+    removeCostItem: withSession(rt, roi.removeCostItem),
     writeBusinessCaseSheet: withSession(rt, roi.writeBusinessCase),
     readDashboardInputs: withStore(rt, (db) => readDashboardInputs(db)),
     writeDashboardSheet: plain((blocks) => writeDashboardSheet(blocks)),

@@ -7,6 +7,7 @@ export * from "./merge-customers";
 export * from "./open-workbook-store";
 export * from "./orphaned-records";
 export * from "./read-workbook-tables";
+export * from "./remove-record";
 export * from "./resolve-conflict";
 export * from "./sync-context";
 export * from "./sync-rows";

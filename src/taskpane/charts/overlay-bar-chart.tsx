@@ -1,10 +1,11 @@
 // A horizontal bar chart drawn with plain elements (no chart library: nothing added to the
 // bundle, it reflows to any pane width and renders the same in jsdom). Each row overlays two bars
 // on one track — a lighter one behind (forecast, reached) and a solid one in front (attained,
-// moved on) — with an optional marker line (100% of target). The picture is hidden from screen
-// readers; a visually hidden table with the same figures stands in for it.
+// moved on) — with an optional marker line (100% of target). The picture is one image to screen
+// readers, named by its summary, with a visually hidden table of the same figures (ChartFigure).
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ChartTable, type ChartTableData } from "./chart-table";
+import { ChartFigure } from "./chart-figure";
+import type { ChartTableData } from "./chart-table";
 
 export interface OverlayBarRow {
   readonly label: string;
@@ -16,6 +17,8 @@ export interface OverlayBarRow {
 
 export interface OverlayBarChartProps {
   readonly title: string;
+  /** What the bars say, in a sentence, for screen readers. */
+  readonly summary: string;
   /** Legend names of the back and the front bar. */
   readonly series: readonly [string, string];
   readonly rows: readonly OverlayBarRow[];
@@ -111,15 +114,14 @@ function Bar({
 export function OverlayBarChart(props: OverlayBarChartProps) {
   const styles = useStyles();
   return (
-    <figure className={styles.chart} style={{ margin: 0 }}>
-      <div aria-hidden="true" className={styles.chart}>
+    <ChartFigure title={props.title} summary={props.summary} table={props.table}>
+      <div className={styles.chart}>
         <Legend series={props.series} />
         {props.rows.map((row) => (
           <Bar key={row.label} row={row} max={props.max} marker={props.marker} />
         ))}
         {props.marker && <Text size={200}>Line: {props.marker.label}</Text>}
       </div>
-      <ChartTable caption={props.title} data={props.table} />
-    </figure>
+    </ChartFigure>
   );
 }

@@ -2,6 +2,7 @@
 // empty, shortcuts to the questions people come with, and the tables the workbook holds.
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { SegmentsChart } from "../analytics/segments-chart";
 import { BuildDashboardButton } from "../dashboard";
 import { ExportPanel } from "../export";
 import { GoButton } from "../go-button";
@@ -57,6 +58,7 @@ export function HomeView() {
         </Subtitle2>
         <WorkbookSummary />
       </section>
+      {!empty && <SegmentsChart />}
       {!empty && <BuildDashboardButton />}
       {!empty && <ExportPanel />}
     </div>

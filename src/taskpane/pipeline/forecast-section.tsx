@@ -9,6 +9,7 @@ import {
   forecastByPeriod,
 } from "../../domain/board";
 import type { StageDefinition } from "../../domain/pipeline";
+import { ForecastChart } from "../charts/forecast-chart";
 import { ForecastTable } from "./forecast-table";
 
 export interface ForecastSectionProps {
@@ -39,6 +40,7 @@ export function ForecastSection({ deals, stages, filters, today }: ForecastSecti
           <option value="quarter">Quarter</option>
         </Select>
       </Field>
+      <ForecastChart forecast={forecast} period={period} />
       <ForecastTable forecast={forecast} />
     </section>
   );

@@ -30,6 +30,11 @@ function tableRow(r: FunnelRow): string[] {
   ];
 }
 
+function summaryOf(rows: readonly FunnelRow[]): string {
+  const steps = rows.map((r) => `${r.stage} ${r.reached} reached, ${r.movedOn} moved on`);
+  return `Stage funnel, bars per stage: ${steps.join("; ")}.`;
+}
+
 export function FunnelSection({ funnel }: { funnel: ProcessFunnel }) {
   const { rows, won, unplaced } = funnel.recent;
   return (
@@ -42,6 +47,7 @@ export function FunnelSection({ funnel }: { funnel: ProcessFunnel }) {
       </Text>
       <OverlayBarChart
         title="Stage funnel"
+        summary={summaryOf(rows)}
         series={["Reached", "Moved on"]}
         rows={rows.map((r) => ({
           label: r.stage,

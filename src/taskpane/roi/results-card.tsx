@@ -1,19 +1,21 @@
 // The headline figures: TCO, NPV, IRR, ROI, payback (plain and discounted). A figure that does
-// not exist for these flows says why in words instead of showing an Excel error code.
+// not exist for these flows says why in words instead of showing an Excel error code. Each term
+// and its figure share a line in the pane where they fit.
 import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { BusinessCaseResults } from "../../domain/roi";
 import { type Result, isErrorValue } from "../../domain/values";
 import { formatNumber, formatPercent } from "../format";
 
 const useStyles = makeStyles({
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
+  facts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // term and figure on one line where they fit, the figure under its term where they do not
+  fact: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
   },
-  value: { margin: 0 },
+  value: { margin: 0, marginLeft: "auto", textAlign: "end", overflowWrap: "anywhere" },
 });
 
 type Format = (value: number) => string;
@@ -40,7 +42,7 @@ export function ResultsCard(props: { results: BusinessCaseResults; horizonYears:
       <Subtitle2 as="h2">Results</Subtitle2>
       <dl className={styles.facts}>
         {rows.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
+          <div key={term} className={styles.fact}>
             <dt>
               <Text weight="semibold">{term}</Text>
             </dt>

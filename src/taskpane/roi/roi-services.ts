@@ -14,6 +14,8 @@ export interface RoiServices {
   addCostItem(item: CostItemInput): Promise<void>;
   /** Writes the item's fields to its row, then the store; a field set to undefined is cleared. */
   editCostItem(id: string, changes: Partial<CostItemInput>): Promise<void>;
+  /** Deletes the item's row from the Costs sheet, then removes it from the store. */
+  removeCostItem(id: string): Promise<void>;
   /** Writes (or replaces) the "Business Case" sheet: writeBusinessCaseSheet in src/excel. */
   writeBusinessCaseSheet(data: BusinessCaseSheetData): Promise<void>;
 }

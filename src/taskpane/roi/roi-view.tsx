@@ -1,5 +1,6 @@
-// The ROI tab: the cost and benefit items (add, edit), the assumptions, the business case
-// results and each initiative's contribution, and writing it all to a Business Case sheet.
+// The ROI tab: the cost and benefit items (add, edit, remove after asking), the assumptions, the
+// business case results with the cumulative cash flow and its payback point, each initiative's
+// contribution, and writing it all to a Business Case sheet.
 import {
   Button,
   MessageBar,
@@ -10,23 +11,51 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { type CostItem, todaySerial } from "../../domain/records";
 import { isErrorValue } from "../../domain/values";
 import { formatSerialDate } from "../format";
 import { AssumptionsForm } from "./assumptions-form";
+import { CashFlowChart } from "./cash-flow-chart";
 import { ContributionsTable } from "./contributions-table";
 import { CostItemForm } from "./cost-item-form";
-import { CostItemsTable } from "./cost-items-table";
+import { CostItemsList } from "./cost-items-list";
+import { RemoveItemDialog } from "./remove-item-dialog";
 import { ResultsCard } from "./results-card";
-import { DEFAULT_ASSUMPTIONS, businessCaseSheetData, roiModel } from "./roi-model";
+import {
+  DEFAULT_ASSUMPTIONS,
+  type RoiAssumptions,
+  type RoiModel,
+  businessCaseSheetData,
+  roiModel,
+} from "./roi-model";
 import { useRoiServices } from "./roi-services";
 import { useCostItems } from "./use-cost-items";
 import { WriteBusinessCaseButton } from "./write-business-case-button";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
 });
+
+function Figures(props: { model: RoiModel; assumptions: RoiAssumptions }) {
+  const styles = useStyles();
+  const { model, assumptions } = props;
+  return (
+    <>
+      <Text size={200}>Year 0 starts {formatSerialDate(model.startSerial)}.</Text>
+      <ResultsCard results={model.results} horizonYears={assumptions.horizonYears} />
+      <Subtitle2 as="h2" block className={styles.heading}>
+        Cumulative cash flow
+      </Subtitle2>
+      <CashFlowChart flows={model.results.flows} horizonYears={assumptions.horizonYears} />
+      <Subtitle2 as="h2" block className={styles.heading}>
+        Contribution by initiative
+      </Subtitle2>
+      <ContributionsTable value={model.contributions} />
+    </>
+  );
+}
 
 export function RoiView() {
   const styles = useStyles();
@@ -34,6 +63,9 @@ export function RoiView() {
   const { items, error } = useCostItems(services.watchCostItems);
   const [assumptions, setAssumptions] = useState(DEFAULT_ASSUMPTIONS);
   const [editing, setEditing] = useState<CostItem | "new">();
+  const [removing, setRemoving] = useState<CostItem>();
+  const [removed, setRemoved] = useState<string>();
+  const addButton = useRef<HTMLButtonElement>(null);
   const model = useMemo(
     () => (items ? roiModel(items, assumptions, todaySerial()) : undefined),
     [items, assumptions],
@@ -46,6 +78,12 @@ export function RoiView() {
     editing === "new" || editing === undefined
       ? services.addCostItem(input)
       : services.editCostItem(editing.id, input);
+  const doneRemoving = (done: boolean) => {
+    if (done) setRemoved(removing?.item);
+    setRemoving(undefined);
+    // the item's menu is gone with it: focus goes where the next step is
+    if (done) addButton.current?.focus();
+  };
   return (
     <section aria-label="ROI" className={styles.root}>
       {error && (
@@ -69,16 +107,23 @@ export function RoiView() {
       )}
       {ready && items.length > 0 && (
         <>
-          <Text size={200}>Year 0 starts {formatSerialDate(model.startSerial)}.</Text>
-          <ResultsCard results={model.results} horizonYears={assumptions.horizonYears} />
-          <Subtitle2 as="h2">Contribution by initiative</Subtitle2>
-          <ContributionsTable value={model.contributions} />
-          <Subtitle2 as="h2">Items</Subtitle2>
-          <CostItemsTable items={items} onEdit={setEditing} />
+          <Figures model={model} assumptions={assumptions} />
+          <Subtitle2 as="h2" block className={styles.heading}>
+            Items
+          </Subtitle2>
+          <CostItemsList
+            items={items}
+            onEdit={setEditing}
+            onRemove={(item) => (setRemoved(undefined), setRemoving(item))}
+          />
         </>
       )}
+      {removed && <Text role="status">Removed {removed} from the Costs sheet.</Text>}
+      <RemoveItemDialog item={removing} remove={services.removeCostItem} onDone={doneRemoving} />
       {editing === undefined ? (
-        <Button onClick={() => setEditing("new")}>Add an item</Button>
+        <Button ref={addButton} onClick={() => setEditing("new")}>
+          Add an item
+        </Button>
       ) : (
         <CostItemForm
           key={editing === "new" ? "new" : editing.id}

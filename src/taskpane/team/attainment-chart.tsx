@@ -32,6 +32,15 @@ function measured(cards: readonly TeamCard[]): Measured[] {
   });
 }
 
+function summaryOf(rows: readonly Measured[]): string {
+  const hit = rows.filter((r) => r.attained >= 1).length;
+  const likely = rows.filter((r) => r.attained < 1 && r.forecast >= 1).length;
+  return (
+    `Attainment by owner, bars against 100% of target: ${hit} of ${rows.length} have hit ` +
+    `their target, ${likely} more are on track by forecast.`
+  );
+}
+
 export function AttainmentChart({ cards }: { cards: readonly TeamCard[] }) {
   const rows = measured(cards);
   if (rows.length === 0) return null;
@@ -44,6 +53,7 @@ export function AttainmentChart({ cards }: { cards: readonly TeamCard[] }) {
   return (
     <OverlayBarChart
       title="Attainment by owner"
+      summary={summaryOf(rows)}
       series={["Forecast attainment", "Attainment"]}
       rows={bars}
       max={Math.max(1.2, ...rows.map((r) => r.forecast))}

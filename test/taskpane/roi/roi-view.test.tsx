@@ -48,6 +48,7 @@ function fake(overrides: Partial<RoiServices> = {}): RoiServices {
     watchCostItems: (listener) => (listener(ITEMS), () => {}),
     addCostItem: jest.fn(() => Promise.resolve()),
     editCostItem: jest.fn(() => Promise.resolve()),
+    removeCostItem: jest.fn(() => Promise.resolve()),
     writeBusinessCaseSheet: jest.fn(() => Promise.resolve()),
     ...overrides,
   };
@@ -147,7 +148,8 @@ describe("ROI view", () => {
   it("edits an item through the service with its ID", async () => {
     const services = fake();
     renderRoi(services);
-    fireEvent.click(screen.getByRole("button", { name: "Edit Setup" }));
+    fireEvent.click(screen.getByRole("button", { name: "Edit or remove Setup" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Edit" }));
     fireEvent.change(screen.getByRole("textbox", { name: /Amount/ }), {
       target: { value: "25000" },
     });

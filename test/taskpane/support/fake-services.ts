@@ -33,6 +33,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     watchCostItems: none,
     addCostItem: () => Promise.resolve(),
     editCostItem: () => Promise.resolve(),
+    removeCostItem: () => Promise.resolve(),
     writeBusinessCaseSheet: () => Promise.resolve(),
     readSettings: () => Promise.resolve(DEFAULT_SETTINGS),
     saveSettings: () => Promise.resolve(),
