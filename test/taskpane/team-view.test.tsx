@@ -121,7 +121,7 @@ describe("Team view", () => {
     const form = screen.getByRole("form", { name: "Quarterly targets" });
     fireEvent.change(within(form).getByLabelText("Ana"), { target: { value: "forty" } });
     fireEvent.click(within(form).getByRole("button", { name: "Save targets" }));
-    expect(await within(form).findByText(/Type an amount such as/)).toBeTruthy();
+    expect(await within(form).findByText(/^Ana's target: “forty” is not an amount\./)).toBeTruthy();
     expect(saveSettings).not.toHaveBeenCalled();
     fireEvent.change(within(form).getByLabelText("Ana"), { target: { value: "$40,000" } });
     fireEvent.change(within(form).getByLabelText("Ben"), { target: { value: "4 000" } });

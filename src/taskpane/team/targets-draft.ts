@@ -2,8 +2,8 @@
 // the workbook's targets for one kind of period, through the parser the sync uses for money, or
 // per-owner problems in plain words.
 import { type PeriodKind, type SalesTarget, ownerKey, withTarget } from "../../domain/analytics";
-import { parseMoneyText } from "../../domain/records";
 import { formatAmount } from "../format";
+import { readAmountInput } from "../money/read-amount-input";
 
 /** Typed amount text by owner, in the order the editor shows them. */
 export type TargetsDraft = ReadonlyMap<string, string>;
@@ -42,10 +42,9 @@ export function readTargetsDraft(
       next = withTarget(next, owner, period, undefined);
       continue;
     }
-    const amount = parseMoneyText(text);
-    if (amount === undefined || amount < 0) {
-      problems.set(owner, "Type an amount such as 50,000 or $50,000, or leave it empty.");
-    } else next = withTarget(next, owner, period, amount);
+    const amount = readAmountInput(`${owner}'s target`, text);
+    if (!amount.ok) problems.set(owner, `${amount.problem} Or leave it empty for no target.`);
+    else next = withTarget(next, owner, period, amount.value);
   }
   return problems.size > 0 ? { problems } : { targets: next };
 }
