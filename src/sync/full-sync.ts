@@ -1,5 +1,6 @@
 // Full sync (DESIGN.md §4): read every table first, plan all changes in memory, write minted IDs
-// and merged pane edits back in one batched write per table, then apply one store transaction.
+// (unless a co-author wrote one meanwhile: claimed-ids.ts) and merged pane edits back in one
+// batched write per table, then apply one store transaction.
 // If the store refuses the batch, the cells written are restored, so a failure leaves both sides
 // as they were; a cancelled sync (AbortSignal) stops before writing anything.
 
@@ -15,6 +16,7 @@ import {
   applySyncBatch,
 } from "../store";
 import { buildSyncBatch } from "./build-sync-batch";
+import { claimedSinceRead, dropClaimed } from "./claimed-ids";
 import { loadStoreSide } from "./load-store-records";
 import { type TablePlan, planTableSync } from "./plan-table-sync";
 import { type ReadPhaseOptions, readWorkbookTables } from "./read-workbook-tables";
@@ -54,6 +56,10 @@ async function syncAll(port: WorkbookPort, db: CrmDatabase, options: FullSyncOpt
     plans.set(kind, planTableSync(kind, table, await loadStoreSide(db, kind), context));
   }
   throwIfAborted(options.signal);
+  for (const [kind, plan] of plans) {
+    const claimed = await claimedSinceRead(port, kind, plan.minted, plan.idColumn);
+    dropClaimed(plan, claimed, plan, plan.minted, plan.idColumn);
+  }
   const written = await writeBack(port, plans);
   const perKind = <T>(pick: (plan: TablePlan) => T) =>
     Object.fromEntries([...plans].map(([kind, plan]) => [kind, pick(plan)]));

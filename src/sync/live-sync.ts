@@ -1,8 +1,9 @@
 // Incremental sync from worksheet change events (DESIGN.md §4): changes are collected per table,
 // debounced, then only the touched rows are re-read. Structural changes (rows inserted or
 // deleted), very large edits and rows left blank (a cleared row may have held a record) run a
-// full sync instead. The add-in's own writes are ignored.
-// Runs never overlap: a burst arriving mid-run is handled by the next run.
+// full sync instead. The add-in's own writes are ignored. Only rows this user changed get an ID
+// minted (a co-author's Remote rows wait for that co-author's add-in to write theirs, adopted
+// when it arrives). Runs never overlap: a burst arriving mid-run is handled by the next run.
 
 import type { RecordKind } from "../domain/records";
 import type { TableChange, WorkbookPort } from "../excel/workbook-port";
@@ -86,45 +87,62 @@ export async function startLiveSync(
 
 interface Work {
   readonly full: boolean;
-  readonly rows: ReadonlyMap<RecordKind, ReadonlySet<number>>;
+  /** Some change was this user's: ID-less rows get their ID from this run. */
+  readonly local: boolean;
+  /** Touched rows per table, each with whether this user touched it. */
+  readonly rows: ReadonlyMap<RecordKind, ReadonlyMap<number, boolean>>;
 }
 
 class ChangeQueue {
   private full = false;
-  private rows = new Map<RecordKind, Set<number>>();
+  private local = false;
+  private rows = new Map<RecordKind, Map<number, boolean>>();
 
   add(change: TableChange): void {
+    const mine = change.source === "local";
+    this.local ||= mine;
     const rows =
       change.change === "edit" ? changedRows(change.address, MAX_INCREMENTAL_ROWS) : undefined;
     if (rows === undefined) this.full = true;
     else {
-      const set = this.rows.get(change.kind) ?? new Set<number>();
-      for (const row of rows) set.add(row);
-      this.rows.set(change.kind, set);
-      if (set.size > MAX_INCREMENTAL_ROWS) this.full = true;
+      const touched = this.rows.get(change.kind) ?? new Map<number, boolean>();
+      for (const row of rows) touched.set(row, mine || touched.get(row) === true);
+      this.rows.set(change.kind, touched);
+      if (touched.size > MAX_INCREMENTAL_ROWS) this.full = true;
     }
   }
 
   take(): Work {
-    const work = { full: this.full, rows: this.rows };
+    const work = { full: this.full, local: this.local, rows: this.rows };
     this.full = false;
+    this.local = false;
     this.rows = new Map();
     return work;
   }
 }
 
 async function runWork(port: WorkbookPort, db: CrmDatabase, work: Work, options: LiveSyncOptions) {
+  const leave = { ...options, mintRowIds: false };
   try {
     if (work.full) {
-      await fullSync(port, db, options);
+      await fullSync(port, db, work.local ? options : leave);
       return;
     }
     let cleared = false;
-    for (const [kind, rows] of work.rows) {
-      const report = await syncRows(port, db, kind, [...rows], options);
-      cleared ||= report.cleared;
+    for (const [kind, touched] of work.rows) {
+      const rows = [...touched];
+      const mine = rows.filter(([, local]) => local).map(([row]) => row);
+      const theirs = rows.filter(([, local]) => !local).map(([row]) => row);
+      for (const [batch, how] of [
+        [mine, options],
+        [theirs, leave],
+      ] as const) {
+        if (batch.length === 0) continue;
+        const report = await syncRows(port, db, kind, batch, how);
+        cleared ||= report.cleared;
+      }
     }
-    if (cleared) await fullSync(port, db, options);
+    if (cleared) await fullSync(port, db, work.local ? options : leave);
   } catch (error) {
     options.onError?.(error);
   }

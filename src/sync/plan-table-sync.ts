@@ -13,6 +13,7 @@ import {
   cellText,
   columnLetter,
   fieldCells,
+  mapHeaders,
   parseTable,
   readAsByField,
   schemaFor,
@@ -29,6 +30,9 @@ export interface TablePlan extends RecordPlan {
   /** Stored IDs gone from the sheet. */
   readonly tombstone: string[];
   readonly writes: CellUpdate[];
+  /** Rows given an ID by this sync (written back with `writes`), and the ID column's index. */
+  readonly minted: { readonly row: number; readonly id: string }[];
+  readonly idColumn: number;
   /** The cells' previous values, to restore if the store refuses the batch. */
   readonly reverts: CellUpdate[];
   /** How each date column was read, for row-by-row syncs until the next full sync. */
@@ -43,11 +47,12 @@ export function planTableSync(
   store: StoreSide,
   context: SyncContext,
 ): TablePlan {
+  const customHeaders = headerMapOf(context.headerMaps, kind);
   const parsed = parseTable(kind, table, {
     stages: context.stages,
     stageAliases: context.stageAliases,
-    newId: context.newId,
-    customHeaders: headerMapOf(context.headerMaps, kind),
+    newId: context.rowIds(idsInSheet(table, mapHeaders(table.headers, kind, customHeaders))),
+    customHeaders,
     dateOrders: context.dateOrders[kind],
   });
   const plan: TablePlan = {
@@ -55,6 +60,8 @@ export function planTableSync(
     issues: [...parsed.issues],
     tombstone: [],
     writes: [],
+    minted: [...parsed.assignedIds],
+    idColumn: parsed.mapping.columns.id ?? -1,
     reverts: [],
     dateOrders: readAsByField(parsed.dateOrders),
     decimalMarks: readAsByField(parsed.decimalSeparators),
@@ -83,7 +90,7 @@ export function planTableSync(
     const row = parsed.rowOf.get(id) ?? 0;
     queueMergedFields(plan, outcome, parsed.mapping, row, previous);
   }
-  const present = idsInSheet(table, idColumn);
+  const present = idsInSheet(table, parsed.mapping);
   for (const id of store.stored.keys()) if (!present.has(id)) plan.tombstone.push(id);
   return plan;
 }
@@ -105,8 +112,10 @@ function queueMergedFields(
 }
 
 /** Every ID in the ID column, including rows kept out by errors: those are not removals. */
-function idsInSheet(table: TableRead, idColumn: number): Set<string> {
+function idsInSheet(table: TableRead, mapping: HeaderMapping): Set<string> {
   const ids = new Set<string>();
+  const idColumn = mapping.columns.id;
+  if (idColumn === undefined) return ids;
   for (const row of table.rows) {
     const id = cellText(row[idColumn]);
     if (id !== undefined) ids.add(id);

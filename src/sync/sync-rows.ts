@@ -1,6 +1,7 @@
 // Incremental sync of a few touched rows: re-read just those rows (one round trip), reconcile
-// them with the store like a full sync does, write minted IDs back (one more round trip), and
-// apply one small batch. A touched row that is now blank may have held a record (a cleared row):
+// them with the store like a full sync does, write minted IDs back (after re-reading their ID
+// cells: claimed-ids.ts) and apply one small batch. Rows only a co-author touched get no ID here
+// (options.mintRowIds false): that co-author's add-in writes it, and this sync adopts it. A touched row that is now blank may have held a record (a cleared row):
 // the report asks for a full sync, which can tell. ID edits are left to the next full sync.
 
 import {
@@ -17,6 +18,7 @@ import {
 import type { CellUpdate, RowsRead, WorkbookPort } from "../excel/workbook-port";
 import { type CrmDatabase, DATE_ORDERS_KEY, DECIMAL_MARKS_KEY, applySyncBatch } from "../store";
 import { buildSyncBatch } from "./build-sync-batch";
+import { type Minted, claimedSinceRead, dropClaimed } from "./claimed-ids";
 import { loadStoreRecords } from "./load-store-records";
 import { reconcileRecord } from "./reconcile-record";
 import { addOutcome, emptyPlan } from "./record-plan";
@@ -60,9 +62,8 @@ async function syncTouchedRows(
   if (mapping.missing.length > 0 || mapping.columns.id === undefined) {
     return { rows: 0, put: 0, issues: 0, cleared: false };
   }
-  const parsed = parseRows(kind, read, mapping, context, await columnReadings(db, kind, context));
-  const ids = parsed.records.map((r) => r.record.id);
-  const store = await loadStoreRecords(db, kind, ids);
+  const readings = await columnReadings(db, kind, context);
+  const { parsed, store } = await parseAgainstStore(db, kind, read, mapping, context, readings);
   const plan = { ...emptyPlan(), tombstone: [] as string[] };
   for (const { record } of parsed.records) {
     const outcome = reconcileRecord({
@@ -74,6 +75,9 @@ async function syncTouchedRows(
     });
     addOutcome(plan, record.id, outcome, store.stored.has(record.id));
   }
+  const idColumn = mapping.columns.id;
+  const claimed = await claimedSinceRead(port, kind, parsed.minted, idColumn);
+  dropClaimed(plan, claimed, { writes: parsed.idWrites }, parsed.minted, idColumn);
   if (parsed.idWrites.length > 0) await port.writeCells(kind, parsed.idWrites);
   const issues = await mergeIssues(db, kind, read, parsed.issues);
   await applySyncBatch(db, buildSyncBatch(context.at, new Map([[kind, { ...plan, issues }]])));
@@ -85,23 +89,49 @@ async function syncTouchedRows(
   };
 }
 
-function parseRows(
+/**
+ * Parses the rows and loads their stored records. A minted ID that a stored record already has
+ * (a row identical to one already given its ID) is minted again past it, so it cannot take over.
+ */
+async function parseAgainstStore(
+  db: CrmDatabase,
   kind: RecordKind,
   read: RowsRead,
   mapping: ReturnType<typeof mapHeaders>,
   context: SyncContext,
   readings: ColumnReadings,
 ) {
+  const idsOf = (p: ReturnType<typeof parseRows>) => p.records.map((r) => r.record.id);
+  let parsed = parseRows(kind, read, mapping, context, readings, new Set());
+  let store = await loadStoreRecords(db, kind, idsOf(parsed));
+  const taken = new Set(parsed.minted.map((m) => m.id).filter((id) => store.stored.has(id)));
+  if (taken.size > 0) {
+    parsed = parseRows(kind, read, mapping, context, readings, taken);
+    store = await loadStoreRecords(db, kind, idsOf(parsed));
+  }
+  return { parsed, store };
+}
+
+function parseRows(
+  kind: RecordKind,
+  read: RowsRead,
+  mapping: ReturnType<typeof mapHeaders>,
+  context: SyncContext,
+  readings: ColumnReadings,
+  taken: ReadonlySet<string>,
+) {
   const records: { row: number; record: CrmRecord }[] = [];
   const issues: RowIssue[] = [];
   const idWrites: CellUpdate[] = [];
+  const minted: Minted[] = [];
+  const newId = context.rowIds(taken);
   const idColumn = mapping.columns.id ?? 0;
   const seen = new Set<string>();
   for (const row of read.rows) {
     const parsed = parseRow(kind, row.values, {
       stages: context.stages,
       stageAliases: context.stageAliases,
-      newId: context.newId,
+      newId,
       dateOrders: readings.dateOrders,
       unswapDates: readings.unswapDates,
       decimalSeparators: readings.decimalMarks,
@@ -117,9 +147,11 @@ function parseRows(
     if (!parsed.record || id === undefined || seen.has(id)) continue;
     seen.add(id);
     records.push({ row: row.row, record: parsed.record as CrmRecord });
-    if (parsed.assignedId) idWrites.push({ row: row.row, column: idColumn, value: id });
+    if (parsed.assignedId === undefined) continue;
+    idWrites.push({ row: row.row, column: idColumn, value: id });
+    minted.push({ row: row.row, id });
   }
-  return { records, issues, idWrites };
+  return { records, issues, idWrites, minted };
 }
 
 /**

@@ -30,6 +30,7 @@ export * from "./record-kind";
 export * from "./records";
 export * from "./record-row";
 export * from "./row-context";
+export * from "./row-content-id";
 export * from "./row-issue";
 export * from "./same-value";
 export * from "./summarize-issues";

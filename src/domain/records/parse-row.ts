@@ -2,8 +2,9 @@
 // cell (never a silent zero). Nothing is held back for it: the record is kept with that field
 // empty (the sheet keeps the text; the issue quotes it). Only a row that cannot be a record —
 // a required field missing or unreadable, a failed row check — yields no record, with all its
-// issues. A blank row is skipped without issues. A row without an ID gets a fresh one
-// (assignedId) to be written back. Columns no field takes come along as custom fields.
+// issues. A blank row is skipped without issues. A row without an ID gets one from its minter
+// (assignedId) to be written back, or waits for its author (no record yet). Columns no field
+// takes come along as custom fields.
 
 import type { CellValue } from "../values";
 import type { ParseOptions } from "./parse-options";
@@ -52,7 +53,9 @@ export function parseRow<K extends RecordKind>(
   if (values.id !== undefined) {
     return { record: values as unknown as RecordOf<K>, issues, blank: false, formulaFields };
   }
-  const assignedId = (context.newId ?? newId)(kind);
+  const assignedId = (context.newId ?? newId)(kind, cells);
+  // the row's author writes its ID; until it appears the row is not a record here
+  if (assignedId === undefined) return { issues, blank: false, formulaFields };
   const record = Object.assign({ id: assignedId }, values) as unknown as RecordOf<K>;
   return { record, issues, blank: false, assignedId, formulaFields };
 }

@@ -12,6 +12,7 @@ import {
 } from "./detect-decimal-separator";
 import { type CustomHeaderMap, type HeaderMapping, mapHeaders } from "./map-headers";
 import type { IdGenerator } from "./new-id";
+import type { RowIdMinter } from "./row-content-id";
 import type { ParseOptions } from "./parse-options";
 import { parseRow } from "./parse-row";
 import type { FieldOf, RecordOf } from "./records";
@@ -36,7 +37,7 @@ export interface TableInput {
 
 export interface ParseTableOptions<K extends RecordKind> extends ParseOptions {
   readonly customHeaders?: CustomHeaderMap<K>;
-  readonly newId?: IdGenerator;
+  readonly newId?: IdGenerator | RowIdMinter;
   /** The user's choice per date field; a field without one is decided by its column. */
   readonly dateOrders?: Readonly<Partial<Record<FieldOf<K>, DateOrder>>>;
 }

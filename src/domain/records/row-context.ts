@@ -5,6 +5,7 @@ import type { CellValue } from "../values";
 import { columnLetter } from "./a1-address";
 import type { HeaderMapping } from "./map-headers";
 import type { IdGenerator } from "./new-id";
+import type { RowIdMinter } from "./row-content-id";
 import type { ParseOptions } from "./parse-options";
 import type { RecordKind } from "./record-kind";
 
@@ -28,8 +29,8 @@ export interface RowContext<K extends RecordKind = RecordKind> extends ParseOpti
    * parsed from computed values; a formula only marks the field as computed (formulaFields).
    */
   readonly formulas?: readonly CellValue[];
-  /** Mints the ID of a row whose ID cell is blank; default newId. */
-  readonly newId?: IdGenerator;
+  /** Mints the ID of a row whose ID cell is blank (default newId); undefined: no record yet. */
+  readonly newId?: IdGenerator | RowIdMinter;
 }
 
 export function letterOf<K extends RecordKind>(context: RowContext<K>, index: number): string {
