@@ -1,6 +1,8 @@
 // The business case's assumptions: horizon in years, discount rate and the risk adjustment
-// (benefits reduced, costs raised), percentages typed as people say them ("10" = 10%).
-import { Field, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
+// (benefits reduced, costs raised), percentages typed as people say them ("10" and "10%" = 10%).
+import { Field, Input, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { readPercentInput } from "../money/read-amount-input";
 import type { RoiAssumptions } from "./roi-model";
 
 const useStyles = makeStyles({
@@ -40,6 +42,42 @@ function NumberField({ label, hint, value, min, max, step = 1, onChange }: Numbe
 
 const percent = (fraction: number) => Math.round(fraction * 10000) / 100;
 
+interface PercentFieldProps {
+  /** The figure's name, as problems name it ("Discount rate"). */
+  name: string;
+  hint?: string;
+  /** A fraction: 0.1 = 10%. */
+  value: number;
+  max: number;
+  onChange: (fraction: number) => void;
+}
+
+/** "12%" and "12" both mean 12%; a figure that cannot be read is named under the field on leaving it. */
+function PercentField({ name, hint, value, max, onChange }: PercentFieldProps) {
+  const [text, setText] = useState(() => `${percent(value)}%`);
+  const [problem, setProblem] = useState<string>();
+  const read = (typed: string) => readPercentInput(name, typed, { max, required: true });
+  return (
+    <Field label={`${name} (%)`} hint={hint} validationMessage={problem}>
+      <Input
+        inputMode="decimal"
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          const r = read(d.value);
+          if (!r.ok || r.value === undefined) return;
+          setProblem(undefined);
+          onChange(r.value);
+        }}
+        onBlur={() => {
+          const r = read(text);
+          setProblem(r.ok ? undefined : r.problem);
+        }}
+      />
+    </Field>
+  );
+}
+
 export function AssumptionsForm(props: {
   value: RoiAssumptions;
   onChange: (value: RoiAssumptions) => void;
@@ -56,29 +94,25 @@ export function AssumptionsForm(props: {
         max={30}
         onChange={(v) => set({ horizonYears: Math.round(v) })}
       />
-      <NumberField
-        label="Discount rate (%)"
-        value={percent(value.rate)}
-        min={0}
+      <PercentField
+        name="Discount rate"
+        value={value.rate}
         max={100}
-        step={0.5}
-        onChange={(v) => set({ rate: v / 100 })}
+        onChange={(v) => set({ rate: v })}
       />
-      <NumberField
-        label="Benefits reduced by (%)"
+      <PercentField
+        name="Benefits reduced by"
         hint="Risk adjustment"
-        value={percent(value.benefitReductionPct)}
-        min={0}
+        value={value.benefitReductionPct}
         max={100}
-        onChange={(v) => set({ benefitReductionPct: v / 100 })}
+        onChange={(v) => set({ benefitReductionPct: v })}
       />
-      <NumberField
-        label="Costs raised by (%)"
+      <PercentField
+        name="Costs raised by"
         hint="Risk adjustment"
-        value={percent(value.costIncreasePct)}
-        min={0}
+        value={value.costIncreasePct}
         max={500}
-        onChange={(v) => set({ costIncreasePct: v / 100 })}
+        onChange={(v) => set({ costIncreasePct: v })}
       />
     </div>
   );
