@@ -1,6 +1,7 @@
 // The forecast for the next twelve months, by month or by quarter, with the same filters as the
-// board, and a line saying what each roll-up holds.
-import { Field, Select, Subtitle2, Text } from "@fluentui/react-components";
+// board, and a line saying what each roll-up holds. A chart of it goes between the period
+// picker and the table; the table stays as its text alternative.
+import { Field, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   type BoardDeal,
@@ -19,7 +20,13 @@ export interface ForecastSectionProps {
   today: number;
 }
 
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  by: { maxWidth: "160px" },
+});
+
 export function ForecastSection({ deals, stages, filters, today }: ForecastSectionProps) {
+  const styles = useStyles();
   const [period, setPeriod] = useState<PeriodKind>("month");
   const forecast = forecastByPeriod(deals, stages, {
     period,
@@ -28,20 +35,22 @@ export function ForecastSection({ deals, stages, filters, today }: ForecastSecti
     owner: filters.owner,
   });
   return (
-    <section aria-label="Forecast">
-      <Subtitle2 as="h2">Forecast, next 12 months</Subtitle2>
-      <Text as="p" size={200}>
+    <section aria-label="Forecast" className={styles.section}>
+      <Subtitle2 as="h2" block>
+        Forecast, next 12 months
+      </Subtitle2>
+      <Text as="p" block size={200}>
         Closed = won; Commit adds Negotiation; Best case adds Proposal; Pipeline adds every open
         deal. Weighted = amount × win probability.
       </Text>
-      <Field label="By">
+      <Field label="By" className={styles.by}>
         <Select value={period} onChange={(_, d) => setPeriod(d.value as PeriodKind)}>
           <option value="month">Month</option>
           <option value="quarter">Quarter</option>
         </Select>
       </Field>
       <ForecastChart forecast={forecast} period={period} />
-      <ForecastTable forecast={forecast} />
+      <ForecastTable forecast={forecast} period={period} />
     </section>
   );
 }

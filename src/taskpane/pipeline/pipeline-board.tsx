@@ -1,17 +1,36 @@
-// The board itself: the totals line, a warning for deals whose stage is not configured, and one
-// column per configured stage with its deals.
-import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+// The board. At 320 px a stage switcher (every stage as a tab with its count and total) above
+// the selected stage's cards, rather than stage columns side by side: columns would each be
+// nearly the pane's width, so only one would show at a time anyway, and a card dragged to a
+// stage off screen would need the pane to scroll sideways mid-drag. The switcher keeps every
+// stage in view as a drop target, reads in one column, and cards use the full width.
+import {
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Toaster,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import {
   type BoardFilters,
   type StaleDaysByStage,
-  matchesFilters,
   staleDeals,
   summarizeBoard,
 } from "../../domain/board";
-import { type StageDefinition, findStage } from "../../domain/pipeline";
+import { type StageDefinition, normalizeStageName } from "../../domain/pipeline";
 import type { Deal } from "../../domain/records";
 import { formatNumber } from "../format";
-import { StageColumn } from "./stage-column";
+import { countOf, dealsByStage, neighbourOf } from "./board-lanes";
+import { StageLane } from "./stage-lane";
+import { StageSwitcher } from "./stage-switcher";
+import { useCardFocus } from "./use-card-focus";
+import { useDealMoves } from "./use-deal-moves";
+
+const useStyles = makeStyles({
+  board: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
 export interface PipelineBoardProps {
   deals: readonly Deal[];
@@ -19,48 +38,78 @@ export interface PipelineBoardProps {
   staleDays: StaleDaysByStage;
   filters: BoardFilters;
   today: number;
-  onMove(id: string, stage: string): void;
+  /** Resolves true once the deal is in its new stage (sheet and store). */
+  onMove(id: string, stage: string): Promise<boolean>;
 }
 
-export function PipelineBoard({
-  deals,
-  stages,
-  staleDays,
-  filters,
-  today,
-  onMove,
-}: PipelineBoardProps) {
-  const board = summarizeBoard(deals, stages, filters);
-  const stale = staleDeals(deals, today, staleDays, filters);
-  const staleById = new Map(stale.map((s) => [s.deal.id, s]));
-  const visible = deals.filter((d) => matchesFilters(d, filters));
-  const unknown = deals.filter((d) => board.unknownStage.includes(d.id));
+function UnknownStages({ deals }: { deals: readonly Deal[] }) {
+  if (deals.length === 0) return null;
   return (
-    <section aria-label="Board">
-      <Text as="p" weight="semibold">
-        {board.count} deals · {formatNumber(board.total)} · weighted{" "}
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        Not on the board, their stage is not one of CellCRM's stages:{" "}
+        {deals.map((d) => `${d.title} (“${d.stage}”)`).join(", ")}. Fix the Stage cell, or add the
+        stage in Get started → Settings.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function PipelineBoard(props: PipelineBoardProps) {
+  const { deals, stages, staleDays, filters, today } = props;
+  const styles = useStyles();
+  const board = useMemo(() => summarizeBoard(deals, stages, filters), [deals, stages, filters]);
+  const stale = useMemo(
+    () => staleDeals(deals, today, staleDays, filters),
+    [deals, today, staleDays, filters],
+  );
+  const staleById = useMemo(() => new Map(stale.map((s) => [s.deal.id, s])), [stale]);
+  const lanes = useMemo(() => dealsByStage(deals, stages, filters), [deals, stages, filters]);
+  const unknown = useMemo(
+    () => deals.filter((d) => board.unknownStage.includes(d.id)),
+    [deals, board.unknownStage],
+  );
+  const [chosen, setChosen] = useState<string>();
+  const current = board.stages.find((s) => s.stage === chosen) ?? board.stages[0];
+  const toasterId = useId("deal-moves");
+  const { root, request, park } = useCardFocus(deals);
+  const move = useDealMoves(toasterId, props.onMove, { request, park });
+  const lane = current ? (lanes.get(current.stage) ?? []) : [];
+  const onDropDeal = (id: string, stage: string) => {
+    const deal = deals.find((d) => d.id === id);
+    if (deal && normalizeStageName(deal.stage) !== normalizeStageName(stage))
+      void move(deal, stage);
+  };
+  return (
+    <section aria-label="Board" ref={root} className={styles.board}>
+      <Text as="p" block weight="semibold">
+        {countOf(board.count, "deal")} · {formatNumber(board.total)} · weighted{" "}
         {formatNumber(Math.round(board.weighted))}
-        {stale.length > 0 && ` · ${stale.length} stale`}
+        {stale.length > 0 && ` · ${stale.length.toLocaleString()} stale`}
       </Text>
-      {unknown.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            Not on the board, their stage is not one of CellCRM's stages:{" "}
-            {unknown.map((d) => `${d.title} (“${d.stage}”)`).join(", ")}. Fix the Stage cell, or add
-            the stage in Get started → Settings.
-          </MessageBarBody>
-        </MessageBar>
+      <UnknownStages deals={unknown} />
+      {current && (
+        <>
+          <StageSwitcher
+            stages={board.stages}
+            selected={current.stage}
+            onSelect={setChosen}
+            onDropDeal={onDropDeal}
+          />
+          <StageLane
+            key={current.stage}
+            summary={current}
+            deals={lane}
+            stageNames={stages.map((s) => s.name)}
+            stale={staleById}
+            today={today}
+            onMove={(deal, stage) =>
+              void move(deal, stage, { nextCard: neighbourOf(lane, deal.id) })
+            }
+          />
+        </>
       )}
-      {board.stages.map((s) => (
-        <StageColumn
-          key={s.stage}
-          summary={s}
-          deals={visible.filter((d) => findStage(d.stage, stages)?.name === s.stage)}
-          stageNames={stages.map((x) => x.name)}
-          stale={staleById}
-          onMove={onMove}
-        />
-      ))}
+      <Toaster toasterId={toasterId} position="bottom" limit={3} />
     </section>
   );
 }

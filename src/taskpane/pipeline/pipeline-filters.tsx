@@ -15,6 +15,11 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
 
+/** How many filters narrow the board (shown on the collapsed Filters button). */
+export function activeFilterCount(choice: FilterChoice): number {
+  return Number(choice.owner !== ALL_OWNERS) + Number(choice.close !== "any");
+}
+
 export function boardFilters(choice: FilterChoice, today: number): BoardFilters {
   const owner = choice.owner === ALL_OWNERS ? {} : { owner: choice.owner };
   return { ...owner, ...closeWindow(choice.close, Math.floor(today)) };

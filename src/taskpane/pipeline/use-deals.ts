@@ -12,6 +12,7 @@ export function useDeals() {
   return {
     deals,
     error: moveError ?? watchError,
-    move: (id: string, stage: string) => void move.run(id, stage),
+    /** Resolves true once the sheet and the store hold the new stage. */
+    move: move.run,
   };
 }

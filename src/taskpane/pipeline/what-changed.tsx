@@ -1,7 +1,7 @@
 // "What changed since I last looked": deals teammates added, moved, edited or removed since this
 // user last marked the list seen, newest first. "Mark all as seen" marks up to the newest change
 // shown, so a change that lands while the user reads is never marked seen unseen.
-import { Button, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DealChanges } from "../../domain/board";
 import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
@@ -13,16 +13,38 @@ import { changeContext, changeText } from "./change-text";
 const SHOWN = 15;
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  events: { listStyleType: "none", margin: 0, padding: 0 },
+  text: { overflowWrap: "anywhere" },
+  when: { color: tokens.colorNeutralForeground2 },
+  mark: { alignSelf: "flex-start" },
+});
+
 function DealChangeItem({ group }: { group: DealChanges }) {
+  const styles = useStyles();
   return (
     <li>
-      <Text weight="semibold">
+      <Text block weight="semibold" className={styles.text}>
         {group.title ?? `Deal ${group.dealId} (no longer in the sheet)`}
       </Text>
-      <ul aria-label={`Changes to ${group.title ?? group.dealId}`}>
+      <ul aria-label={`Changes to ${group.title ?? group.dealId}`} className={styles.events}>
         {group.events.map((e, i) => (
           <li key={`${e.at}-${i}`}>
-            <Text>{changeText(e)}</Text> <Text size={200}>({changeContext(e)})</Text>
+            <Text block size={200} className={styles.text}>
+              {changeText(e)}
+            </Text>
+            <Caption1 block className={styles.when}>
+              {changeContext(e)}
+            </Caption1>
           </li>
         ))}
       </ul>
@@ -36,28 +58,37 @@ export function WhatChanged() {
   const mark = useAction(markChangesSeen);
   const changes = feed.value?.changes ?? [];
   const since = feed.value?.since;
+  const styles = useStyles();
   return (
-    <section aria-label="What changed">
-      <Subtitle2 as="h2">
-        {since === undefined
-          ? "Recent changes by others"
-          : `Changed since you last looked (${day.format(new Date(since))})`}
+    <section aria-label="What changed" className={styles.section}>
+      <Subtitle2 as="h2" block>
+        {since === undefined ? "Recent changes by others" : "Changed since you last looked"}
       </Subtitle2>
+      {since !== undefined && (
+        <Caption1 as="p" block className={styles.when}>
+          You last looked {day.format(new Date(since))}
+        </Caption1>
+      )}
       <ErrorBar message={feed.error ?? mark.error} />
       {feed.value && changes.length === 0 && (
-        <Text as="p">Nothing new: no one else has changed a deal since you last looked.</Text>
+        <Text as="p" block>
+          Nothing new: no one else has changed a deal since you last looked.
+        </Text>
       )}
       {changes.length > 0 && (
         <>
-          <ul aria-label="Changed deals">
+          <ul aria-label="Changed deals" className={styles.list}>
             {changes.slice(0, SHOWN).map((g) => (
               <DealChangeItem key={g.dealId} group={g} />
             ))}
           </ul>
           {changes.length > SHOWN && (
-            <Text as="p">…and {changes.length - SHOWN} more deals changed before these.</Text>
+            <Text as="p" block>
+              …and {changes.length - SHOWN} more deals changed before these.
+            </Text>
           )}
           <Button
+            className={styles.mark}
             disabled={mark.busy}
             onClick={() => void mark.run(Math.max(...changes.map((c) => c.latestAt)))}
           >

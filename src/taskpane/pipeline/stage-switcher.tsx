@@ -1,0 +1,84 @@
+// The stage switcher: one tab per configured stage with its count and total, wrapped onto as
+// many rows as the pane needs, so at 320 px every stage is in view at once — each is a drop
+// target for a dragged card, with no sideways scrolling in the middle of a drag.
+import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { StageSummary } from "../../domain/board";
+import { formatNumber } from "../format";
+import { carriesDeal, droppedDealId } from "./deal-drag";
+import { countOf } from "./board-lanes";
+
+const useStyles = makeStyles({
+  list: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(92px, 1fr))",
+    gap: tokens.spacingHorizontalXS,
+  },
+  tab: {
+    flexDirection: "column",
+    alignItems: "flex-start",
+    minWidth: 0,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  name: { display: "block", overflowWrap: "anywhere", textAlign: "start" },
+  figures: { display: "block", color: tokens.colorNeutralForeground2, textAlign: "start" },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+});
+
+export interface StageSwitcherProps {
+  stages: readonly StageSummary[];
+  selected: string;
+  onSelect(stage: string): void;
+  onDropDeal(dealId: string, stage: string): void;
+}
+
+export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageSwitcherProps) {
+  const styles = useStyles();
+  const [over, setOver] = useState<string>();
+  const dropProps = (stage: string) => ({
+    onDragOver: (e: React.DragEvent) => {
+      if (!carriesDeal(e.dataTransfer)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "move";
+      setOver(stage);
+    },
+    onDragLeave: () => setOver((s) => (s === stage ? undefined : s)),
+    onDrop: (e: React.DragEvent) => {
+      const id = droppedDealId(e.dataTransfer);
+      setOver(undefined);
+      if (id === undefined) return;
+      e.preventDefault();
+      onDropDeal(id, stage);
+    },
+  });
+  return (
+    <TabList
+      className={styles.list}
+      size="small"
+      selectedValue={selected}
+      onTabSelect={(_, d) => onSelect(String(d.value))}
+      aria-label="Stages"
+    >
+      {stages.map((s) => (
+        <Tab
+          key={s.stage}
+          value={s.stage}
+          className={mergeClasses(styles.tab, over === s.stage && styles.over)}
+          aria-label={`${s.stage}, ${countOf(s.count, "deal")}, ${formatNumber(s.total)}`}
+          {...dropProps(s.stage)}
+        >
+          <Text weight="semibold" className={styles.name}>
+            {s.stage}
+          </Text>
+          <Text size={200} className={styles.figures}>
+            {s.count.toLocaleString()} · {formatNumber(s.total)}
+          </Text>
+        </Tab>
+      ))}
+    </TabList>
+  );
+}
