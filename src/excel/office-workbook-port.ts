@@ -49,7 +49,7 @@ export function createOfficeWorkbookPort(
     readRows: (kind, rows) => readTableRows(excel, kind, rows),
     locateRecords: (kind, ids) => locateRecords(excel, kind, ids, budget),
     writeCells: (kind, updates) => writeCellsBatched(excel, kind, updates, budget),
-    appendRows: (kind, rows) => appendTableRows(excel, kind, rows),
+    appendRows: (kind, rows) => appendTableRows(excel, kind, rows, budget),
     deleteRow: (kind, row) => deleteTableRow(excel, kind, row),
     selectCell: (address) => selectCell(excel, address),
     onTableChanged: (handler) => subscribeTableChanges(excel, sheets, handler),

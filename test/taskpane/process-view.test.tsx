@@ -13,6 +13,7 @@ import {
   todaySerial,
 } from "../../src/domain/records";
 import { type CrmDatabase, applySyncBatch } from "../../src/store";
+import { formatMoney } from "../../src/taskpane/money/format-money";
 import { renderPane, settle } from "./support/render-pane";
 import { analyticsServices } from "./support/analytics-services";
 import { openTestStore, putRecords } from "./support/store-services";
@@ -128,7 +129,7 @@ describe("Process view", () => {
   it("names the gold and the high-maintenance, low-margin customers", async () => {
     await renderProcess();
     const section = screen.getByRole("region", { name: "Customers by value and effort" });
-    const spend = (x: number) => x.toLocaleString(undefined, { maximumFractionDigits: 0 });
+    const spend = (x: number) => formatMoney(x, { currency: "USD" });
     expect(
       within(section).getByText(`Gold Ltd — ${spend(10_000)} value · 0 activities`),
     ).toBeTruthy();

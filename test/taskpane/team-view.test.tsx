@@ -6,6 +6,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { periodWindows } from "../../src/domain/analytics";
 import { type Activity, type Deal, asExcelSerial, todaySerial } from "../../src/domain/records";
+import { formatMoney } from "../../src/taskpane/money/format-money";
 import { renderPane, settle } from "./support/render-pane";
 import { analyticsServices } from "./support/analytics-services";
 import { openTestStore, putRecords } from "./support/store-services";
@@ -14,7 +15,8 @@ const quarter = periodWindows("quarter", todaySerial(), todaySerial())[0];
 const start = asExcelSerial(quarter.from);
 const end = asExcelSerial(quarter.to);
 const before = asExcelSerial(quarter.from - 30);
-const n = (x: number) => x.toLocaleString(undefined, { maximumFractionDigits: 0 });
+// money in the pane's currency without a workbook's: US dollars, in the user's locale
+const n = (x: number) => formatMoney(x, { currency: "USD" });
 
 const deals: Deal[] = [
   {

@@ -4,6 +4,7 @@ import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type CustomerView, DEFAULT_CLV_ASSUMPTIONS as CLV } from "../../domain/activity";
 import { isErrorValue } from "../../domain/values";
 import { formatNumber, formatPercent, formatSerialDate } from "../format";
+import { useMoney } from "../money/use-money";
 
 const useStyles = makeStyles({
   facts: {
@@ -28,6 +29,7 @@ function Fact(props: { term: string; children: React.ReactNode }) {
 
 export function CustomerFacts({ view }: { view: CustomerView }) {
   const styles = useStyles();
+  const money = useMoney();
   const rfm = view.rfm;
   return (
     <dl className={styles.facts}>
@@ -43,16 +45,16 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
           </>
         )}
       </Fact>
-      <Fact term="Total spend">{formatNumber(view.totalSpend)}</Fact>
+      <Fact term="Total spend">{money.total(view.totalSpend)}</Fact>
       <Fact term="Open deals">
-        {view.openDeals.length} · {formatNumber(view.openTotal)} (weighted{" "}
-        {formatNumber(view.openWeighted)})
+        {view.openDeals.length} · {money.total(view.openTotal)} (weighted{" "}
+        {money.total(view.openWeighted)})
       </Fact>
       <Fact term="Won">
-        {view.wonDeals.length} · {formatNumber(view.wonTotal)}
+        {view.wonDeals.length} · {money.total(view.wonTotal)}
       </Fact>
       <Fact term="Lifetime value">
-        {isErrorValue(view.clv) ? (view.clv.message ?? view.clv.code) : formatNumber(view.clv)}
+        {isErrorValue(view.clv) ? (view.clv.message ?? view.clv.code) : money.total(view.clv)}
         <Text size={200}>
           {" "}
           (assumes {formatPercent(CLV.marginRate)} margin, {formatPercent(CLV.retention)} retention,{" "}

@@ -1,9 +1,11 @@
 // The customer's deals (open, won, lost) and every logged activity, newest first.
 import { Badge, Text } from "@fluentui/react-components";
 import type { CustomerView } from "../../domain/activity";
-import { formatNumber, formatSerialDate } from "../format";
+import { formatSerialDate } from "../format";
+import { useMoney } from "../money/use-money";
 
 export function CustomerDeals({ view }: { view: CustomerView }) {
+  const money = useMoney();
   const deals = [...view.openDeals, ...view.wonDeals, ...view.lostDeals];
   if (deals.length === 0) return <Text>No deals yet.</Text>;
   return (
@@ -12,7 +14,7 @@ export function CustomerDeals({ view }: { view: CustomerView }) {
         <li key={d.id}>
           <Text>
             {d.title} — {d.stage} ·{" "}
-            {d.amount === undefined ? "no amount yet" : formatNumber(d.amount)} · closes{" "}
+            {d.amount === undefined ? "no amount yet" : money.item(d.amount)} · closes{" "}
             {formatSerialDate(d.expectedClose)}
           </Text>
         </li>

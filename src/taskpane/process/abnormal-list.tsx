@@ -3,7 +3,7 @@
 import { Button, Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AbnormalDeal } from "../../domain/analytics";
-import { formatAmount } from "../format";
+import { type Money, useMoney } from "../money/use-money";
 import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
 import { useAction } from "../shared/use-action";
@@ -18,17 +18,18 @@ const useStyles = makeStyles({
   title: { overflowWrap: "anywhere", margin: 0 },
 });
 
-function facts({ deal }: AbnormalDeal): string {
+function facts({ deal }: AbnormalDeal, money: Money): string {
   const parts = [
     deal.customer,
     deal.stage,
-    deal.amount === undefined ? undefined : formatAmount(deal.amount),
+    deal.amount === undefined ? undefined : money.item(deal.amount),
     deal.owner,
   ];
   return parts.filter((p) => p !== undefined && p !== "").join(" · ");
 }
 
 function AbnormalCard({ item, onGo }: { item: AbnormalDeal; onGo(id: string): void }) {
+  const money = useMoney();
   const styles = useStyles();
   return (
     <Card role="article" aria-label={item.deal.title} size="small">
@@ -36,7 +37,7 @@ function AbnormalCard({ item, onGo }: { item: AbnormalDeal; onGo(id: string): vo
         {item.deal.title}
       </Text>
       <Text size={200} className={styles.text}>
-        {facts(item)}
+        {facts(item, money)}
       </Text>
       <ul className={styles.reasons}>
         {item.reasons.map((r) => (

@@ -2,7 +2,7 @@
 // (high value, little effort) and the high-maintenance, low-margin ones (much effort, low value).
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type CustomerValueEffort, QUADRANTS, type Quadrant } from "../../domain/analytics";
-import { formatAmount } from "../format";
+import { useMoney } from "../money/use-money";
 
 const NAMED = 5;
 
@@ -25,6 +25,7 @@ function nameOf({ customer: c }: CustomerValueEffort): string {
 
 function Named({ title, rows }: { title: string; rows: readonly CustomerValueEffort[] }) {
   const styles = useStyles();
+  const money = useMoney();
   return (
     <div>
       <Text as="h3" block weight="semibold">
@@ -39,7 +40,7 @@ function Named({ title, rows }: { title: string; rows: readonly CustomerValueEff
           {rows.slice(0, NAMED).map((r) => (
             <li key={r.customer.id}>
               <Text className={styles.text}>
-                {nameOf(r)} — {formatAmount(r.value)} value · {r.effort} activities
+                {nameOf(r)} — {money.total(r.value)} value · {r.effort} activities
               </Text>
             </li>
           ))}

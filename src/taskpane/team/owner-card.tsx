@@ -4,7 +4,8 @@
 import { Badge, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { isErrorValue } from "../../domain/values";
 import { figureReason, figureText } from "../analytics/figure-text";
-import { formatAmount, formatNumber, formatWholePercent } from "../format";
+import { formatNumber, formatWholePercent } from "../format";
+import { type Money, useMoney } from "../money/use-money";
 import type { TeamCard } from "./team-model";
 
 const useStyles = makeStyles({
@@ -37,7 +38,10 @@ function Fact({ term, value, reason }: { term: string; value: string; reason?: s
 }
 
 /** "On track", "Target hit" or how far the likely wins fall short. */
-export function verdictOf(card: TeamCard): { text: string; good: boolean } | undefined {
+export function verdictOf(
+  card: TeamCard,
+  money: Pick<Money, "total">,
+): { text: string; good: boolean } | undefined {
   const a = card.attainment;
   if (a === undefined || isErrorValue(a.attainment) || isErrorValue(a.forecastAttainment)) {
     return undefined;
@@ -46,15 +50,16 @@ export function verdictOf(card: TeamCard): { text: string; good: boolean } | und
   if (a.forecastAttainment >= 1) return { text: "On track to hit target", good: true };
   const f = card.figures;
   const gap = a.target - f.wonAmount - f.weightedOpen;
-  return { text: `Short by ${formatAmount(gap)} on forecast`, good: false };
+  return { text: `Short by ${money.total(gap)} on forecast`, good: false };
 }
 
 function TargetFacts({ card }: { card: TeamCard }) {
+  const money = useMoney();
   const a = card.attainment;
   if (a === undefined) return null;
   return (
     <>
-      <Fact term="Target" value={formatAmount(a.target)} />
+      <Fact term="Target" value={money.total(a.target)} />
       <Fact
         term="Attainment"
         value={figureText(a.attainment, formatWholePercent)}
@@ -71,8 +76,9 @@ function TargetFacts({ card }: { card: TeamCard }) {
 
 export function OwnerCard({ card }: { card: TeamCard }) {
   const styles = useStyles();
+  const money = useMoney();
   const f = card.figures;
-  const verdict = verdictOf(card);
+  const verdict = verdictOf(card, money);
   const days = (n: number) => `${formatNumber(Math.round(n * 10) / 10)} days`;
   return (
     <Card role="article" aria-label={f.owner} size="small">
@@ -87,7 +93,7 @@ export function OwnerCard({ card }: { card: TeamCard }) {
         )}
       </div>
       <dl className={styles.facts}>
-        <Fact term="Won" value={`${f.won} · ${formatAmount(f.wonAmount)}`} />
+        <Fact term="Won" value={`${f.won} · ${money.total(f.wonAmount)}`} />
         <Fact term="Lost" value={String(f.lost)} />
         <Fact
           term="Win rate"
@@ -96,7 +102,7 @@ export function OwnerCard({ card }: { card: TeamCard }) {
         />
         <Fact
           term="Average deal"
-          value={figureText(f.averageWon, formatAmount)}
+          value={figureText(f.averageWon, money.total)}
           reason={figureReason(f.averageWon)}
         />
         <Fact
@@ -109,8 +115,8 @@ export function OwnerCard({ card }: { card: TeamCard }) {
           value={figureText(f.activitiesPerWon, (n) => formatNumber(Math.round(n * 10) / 10))}
           reason={figureReason(f.activitiesPerWon)}
         />
-        <Fact term="Open pipeline" value={`${formatAmount(f.openAmount)} (${f.openDeals})`} />
-        <Fact term="Weighted pipeline" value={formatAmount(f.weightedOpen)} />
+        <Fact term="Open pipeline" value={`${money.total(f.openAmount)} (${f.openDeals})`} />
+        <Fact term="Weighted pipeline" value={money.total(f.weightedOpen)} />
         <TargetFacts card={card} />
       </dl>
     </Card>
