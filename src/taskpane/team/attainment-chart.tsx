@@ -2,7 +2,8 @@
 // weighted pipeline closing in the period). Only owners with a target are drawn.
 import { isErrorValue } from "../../domain/values";
 import { OverlayBarChart, type OverlayBarRow } from "../charts/overlay-bar-chart";
-import { formatAmount, formatWholePercent } from "../format";
+import { formatWholePercent } from "../format";
+import { useMoney } from "../money/use-money";
 import type { TeamCard } from "./team-model";
 
 interface Measured {
@@ -42,6 +43,7 @@ function summaryOf(rows: readonly Measured[]): string {
 }
 
 export function AttainmentChart({ cards }: { cards: readonly TeamCard[] }) {
+  const money = useMoney();
   const rows = measured(cards);
   if (rows.length === 0) return null;
   const bars: OverlayBarRow[] = rows.map((r) => ({
@@ -62,8 +64,8 @@ export function AttainmentChart({ cards }: { cards: readonly TeamCard[] }) {
         headers: ["Owner", "Target", "Won", "Attainment", "Forecast attainment"],
         rows: rows.map((r) => [
           r.owner,
-          formatAmount(r.target),
-          formatAmount(r.won),
+          money.total(r.target),
+          money.total(r.won),
           formatWholePercent(r.attained),
           formatWholePercent(r.forecast),
         ]),
