@@ -5,7 +5,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { ChartFigure } from "../charts/chart-figure";
 import { useAxisStyles } from "../charts/chart-palette";
 import { linearScale, tickLabel } from "../charts/chart-scale";
-import { formatAmount, formatNumber } from "../format";
+import { formatNumber } from "../format";
+import { type Money, useMoney } from "../money/use-money";
 import { type CashFlowPath, cashFlowPath } from "./cash-flow-model";
 
 const W = 300;
@@ -101,28 +102,29 @@ function CashFlowDrawing({ path }: { path: CashFlowPath }) {
   );
 }
 
-function summaryOf(path: CashFlowPath, horizonYears: number): string {
+function summaryOf(path: CashFlowPath, horizonYears: number, money: Money): string {
   const end = path.years.at(-1)?.cumulative ?? 0;
   const paid =
     path.payback === undefined
       ? `It does not reach zero within ${horizonYears} years.`
       : `It reaches zero, the payback point, after ${years(path.payback)}.`;
-  return `Cumulative cash flow by year, a line: ${formatAmount(end)} by year ${path.years.length - 1}. ${paid}`;
+  return `Cumulative cash flow by year, a line: ${money.total(end)} by year ${path.years.length - 1}. ${paid}`;
 }
 
 export function CashFlowChart(props: { flows: readonly number[]; horizonYears: number }) {
+  const money = useMoney();
   const path = cashFlowPath(props.flows);
   const paid = path.payback === undefined ? "Not paid back" : `Paid back: ${years(path.payback)}`;
   return (
     <ChartFigure
       title={`Cumulative cash flow by year. ${paid}`}
-      summary={summaryOf(path, props.horizonYears)}
+      summary={summaryOf(path, props.horizonYears, money)}
       table={{
         headers: ["Year", "Net flow", "Cumulative"],
         rows: path.years.map((p) => [
           `Year ${p.year}`,
-          formatAmount(p.net),
-          formatAmount(p.cumulative),
+          money.total(p.net),
+          money.total(p.cumulative),
         ]),
       }}
     >

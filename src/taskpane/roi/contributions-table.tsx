@@ -12,7 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { InitiativeContributions } from "../../domain/roi";
-import { formatNumber, formatPercent } from "../format";
+import { formatPercent } from "../format";
+import { useMoney } from "../money/use-money";
 
 const useStyles = makeStyles({
   // Fluent's table is fixed-layout (equal columns), which wraps a 7-digit figure in 320 px
@@ -35,6 +36,7 @@ function Row(props: { name: string; npv: string; share: string; total?: boolean 
 
 export function ContributionsTable({ value }: { value: InitiativeContributions }) {
   const styles = useStyles();
+  const money = useMoney();
   return (
     <Table aria-label="Contribution by initiative" size="small" className={styles.table}>
       <TableHeader>
@@ -49,13 +51,13 @@ export function ContributionsTable({ value }: { value: InitiativeContributions }
           <Row
             key={c.initiative}
             name={c.initiative}
-            npv={formatNumber(c.npv)}
+            npv={money.total(c.npv)}
             share={c.share === undefined ? "—" : formatPercent(c.share)}
           />
         ))}
         <Row
           name="Total"
-          npv={formatNumber(value.total)}
+          npv={money.total(value.total)}
           share={value.total === 0 ? "—" : formatPercent(1)}
           total
         />

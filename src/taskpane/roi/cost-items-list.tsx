@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type CostItem, type CostKind, categoriesFor } from "../../domain/records";
-import { formatNumber } from "../format";
+import { useMoney } from "../money/use-money";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -73,6 +73,7 @@ function ItemActions({
 }
 
 function Group(props: CostItemsListProps & { kind: CostKind }) {
+  const money = useMoney();
   const styles = useStyles();
   const title = props.kind === "Cost" ? "Costs" : "Benefits";
   const shown = props.items.filter((i) => i.kind === props.kind).sort(byCategory);
@@ -90,7 +91,7 @@ function Group(props: CostItemsListProps & { kind: CostKind }) {
               <Text size={200}>{detailsOf(item)}</Text>
             </span>
             <Text weight="semibold" className={styles.amount}>
-              {formatNumber(item.amount)}
+              {money.item(item.amount)}
             </Text>
             <ItemActions item={item} onEdit={props.onEdit} onRemove={props.onRemove} />
           </li>

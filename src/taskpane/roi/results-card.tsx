@@ -5,6 +5,7 @@ import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-compo
 import type { BusinessCaseResults } from "../../domain/roi";
 import { type Result, isErrorValue } from "../../domain/values";
 import { formatNumber, formatPercent } from "../format";
+import { useMoney } from "../money/use-money";
 
 const useStyles = makeStyles({
   facts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -27,11 +28,12 @@ function show(value: Result<number>, format: Format, missing: string): string {
 
 export function ResultsCard(props: { results: BusinessCaseResults; horizonYears: number }) {
   const styles = useStyles();
+  const money = useMoney();
   const { results: r, horizonYears } = props;
   const never = `Not paid back within ${horizonYears} years`;
   const rows: [string, string][] = [
-    ["TCO (present value of costs)", show(r.tco, formatNumber, "Not available")],
-    ["NPV", show(r.npv, formatNumber, "Not available")],
+    ["TCO (present value of costs)", show(r.tco, money.total, "Not available")],
+    ["NPV", show(r.npv, money.total, "Not available")],
     ["IRR", show(r.irr, formatPercent, "None: the net flows never turn from negative to positive")],
     ["ROI", show(r.roi, formatPercent, "None: there are no costs to compare with")],
     ["Payback", show(r.payback, years, never)],
