@@ -9,6 +9,10 @@ import { irr, npv, payback } from "../../../src/domain/finance";
 import { costSchedule, netFlows } from "../../../src/domain/roi";
 import { isErrorValue } from "../../../src/domain/values";
 import { formatNumber, formatPercent } from "../../../src/taskpane/format";
+import { formatMoney } from "../../../src/taskpane/money/format-money";
+
+// the pane's money without a workbook's currency: US dollars, whole units, the user's locale
+const usd = (n: number) => formatMoney(n, { currency: "USD" });
 import { RoiView, type RoiServices } from "../../../src/taskpane/roi";
 import { DEFAULT_ASSUMPTIONS, roiModel } from "../../../src/taskpane/roi/roi-model";
 import { ServicesContext, type TaskpaneServices } from "../../../src/taskpane/services";
@@ -81,7 +85,7 @@ describe("ROI view", () => {
   it("shows NPV, IRR and payback equal to the finance functions on the same yearly flows", () => {
     renderRoi(fake());
     const net = flows();
-    expect(figure("NPV")).toBe(formatNumber(npv(0.1, net) as number));
+    expect(figure("NPV")).toBe(usd(npv(0.1, net) as number));
     expect(figure("IRR")).toBe(formatPercent(irr(net) as number));
     expect(figure("Payback")).toBe(`${formatNumber(payback(net) as number)} years`);
   });
@@ -107,11 +111,11 @@ describe("ROI view", () => {
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
       ...contributions.map(
-        (c) => `${c.initiative}${formatNumber(c.npv)}${formatPercent(c.share!)}`,
+        (c) => `${c.initiative}${usd(c.npv)}${formatPercent(c.share!)}`,
       ),
-      `Total${formatNumber(total)}${formatPercent(1)}`,
+      `Total${usd(total)}${formatPercent(1)}`,
     ]);
-    expect(figure("NPV")).toBe(formatNumber(total));
+    expect(figure("NPV")).toBe(usd(total));
   });
 
   it("adds an item through the service, but only once the form is valid", async () => {
