@@ -110,9 +110,7 @@ describe("ROI view", () => {
     const table = screen.getByRole("table", { name: "Contribution by initiative" });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      ...contributions.map(
-        (c) => `${c.initiative}${usd(c.npv)}${formatPercent(c.share!)}`,
-      ),
+      ...contributions.map((c) => `${c.initiative}${usd(c.npv)}${formatPercent(c.share!)}`),
       `Total${usd(total)}${formatPercent(1)}`,
     ]);
     expect(figure("NPV")).toBe(usd(total));
