@@ -169,7 +169,7 @@ it("fits the Pipeline view in a 320 px pane, filters open or closed", async () =
   const { page, pane } = flow;
   await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
   await openView(pane, "Pipeline");
-  await pane.getByRole("table", { name: "Forecast" }).waitFor();
+  await pane.getByRole("table", { name: "Forecast", exact: true }).waitFor();
   await expect(horizontalOverflow(pane)).resolves.toEqual({ scroll: 0, sticking: [] });
   await savePaneShot(page, "pipeline-320.png");
   await pane.getByRole("button", { name: /^Filters/ }).click();
@@ -178,7 +178,7 @@ it("fits the Pipeline view in a 320 px pane, filters open or closed", async () =
   await expect(horizontalOverflow(pane)).resolves.toEqual({ scroll: 0, sticking: [] });
   // forecast periods read "Dec 2026", one line each
   const period = pane
-    .getByRole("table", { name: "Forecast" })
+    .getByRole("table", { name: "Forecast", exact: true })
     .getByRole("row")
     .nth(1)
     .getByRole("cell")

@@ -26,7 +26,8 @@ export function FiltersDisclosure(props: PipelineFiltersProps) {
         onClick={() => setOpen(!open)}
       >
         Filters{" "}
-        {active > 0 && <CounterBadge count={active} size="small" color="brand" aria-hidden />}
+        {active > 0 && <CounterBadge count={active} size="small" color="brand" aria-hidden />}{" "}
+        {open ? "▴" : "▾"}
       </Button>
       <div id={panel} hidden={!open}>
         {open && <PipelineFilters {...props} />}

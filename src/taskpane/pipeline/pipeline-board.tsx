@@ -65,10 +65,10 @@ export function PipelineBoard(props: PipelineBoardProps) {
   );
   const staleById = useMemo(() => new Map(stale.map((s) => [s.deal.id, s])), [stale]);
   const lanes = useMemo(() => dealsByStage(deals, stages, filters), [deals, stages, filters]);
-  const unknown = useMemo(
-    () => deals.filter((d) => board.unknownStage.includes(d.id)),
-    [deals, board.unknownStage],
-  );
+  const unknown = useMemo(() => {
+    const ids = new Set(board.unknownStage);
+    return deals.filter((d) => ids.has(d.id));
+  }, [deals, board.unknownStage]);
   const [chosen, setChosen] = useState<string>();
   const current = board.stages.find((s) => s.stage === chosen) ?? board.stages[0];
   const toasterId = useId("deal-moves");
