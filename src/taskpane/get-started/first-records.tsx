@@ -3,6 +3,8 @@
 import { Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type CrmRecord, type RecordKind, schemaFor } from "../../domain/records";
 import { fieldLabel, formatFieldValue } from "../field-format";
+import { type MoneyStyle } from "../money/format-money";
+import { useMoneyStyle } from "../money/money-context";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
 
 export function FirstRecords(props: { kind: RecordKind; records: readonly CrmRecord[] }) {
   const styles = useStyles();
+  const money = useMoneyStyle();
   if (props.records.length === 0) return null;
   return (
     <section aria-label="First rows as they will be stored" className={styles.list}>
@@ -25,7 +28,7 @@ export function FirstRecords(props: { kind: RecordKind; records: readonly CrmRec
       {props.records.map((record) => (
         <Card key={record.id} size="small" appearance="outline">
           <dl className={styles.fields}>
-            {entriesOf(props.kind, record).map(([label, value]) => (
+            {entriesOf(props.kind, record, money).map(([label, value]) => (
               <div key={label} style={{ display: "contents" }}>
                 <dt>
                   <Text size={200} weight="semibold">
@@ -44,13 +47,13 @@ export function FirstRecords(props: { kind: RecordKind; records: readonly CrmRec
   );
 }
 
-function entriesOf(kind: RecordKind, record: CrmRecord): [string, string][] {
+function entriesOf(kind: RecordKind, record: CrmRecord, money: MoneyStyle): [string, string][] {
   const values = record as unknown as Readonly<Record<string, unknown>>;
   const own = schemaFor(kind)
     .columns.filter((c) => c.field !== "id" && values[c.field] !== undefined)
     .map((c): [string, string] => [
       fieldLabel(kind, c.field),
-      formatFieldValue(kind, c.field, values[c.field]),
+      formatFieldValue(kind, c.field, values[c.field], money),
     ]);
   const extra = Object.entries(record.extra ?? {}).map(([k, v]): [string, string] => [
     k,

@@ -3,6 +3,7 @@
 import { Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { schemaFor } from "../../domain/records";
 import { fieldLabel, formatFieldValue } from "../field-format";
+import { useMoneyStyle } from "../money/money-context";
 import type { ConflictChoice, OpenConflict } from "../services";
 
 const useStyles = makeStyles({
@@ -22,10 +23,11 @@ export interface ConflictCardProps {
 
 export function ConflictCard({ conflict: c, busy, onChoose }: ConflictCardProps) {
   const styles = useStyles();
+  const money = useMoneyStyle();
   const field = fieldLabel(c.table, c.field);
   const who = c.recordLabel ?? `${schemaFor(c.table).noun} ${c.recordId}`;
   const side = (choice: ConflictChoice, title: string, value: unknown) => {
-    const shown = formatFieldValue(c.table, c.field, value);
+    const shown = formatFieldValue(c.table, c.field, value, money);
     return (
       <div className={styles.side} role="group" aria-label={title}>
         <Text weight="semibold">{title}</Text>
