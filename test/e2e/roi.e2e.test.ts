@@ -20,7 +20,7 @@ async function addItem(
   await form.getByLabel("Frequency").selectOption(frequency);
   await form.getByLabel("Amount").fill(amount);
   await form.getByRole("button", { name: "Save" }).click();
-  await roi.getByRole("table", { name: "Cost and benefit items" }).getByText(item).waitFor();
+  await roi.getByRole("group", { name: "Cost and benefit items" }).getByText(item).waitFor();
 }
 
 /** "12,345.67" or "18.5%" or "2.25 years" → 12345.67, 0.185, 2.25. */

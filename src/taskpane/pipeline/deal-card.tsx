@@ -4,7 +4,8 @@
 import { Avatar, Badge, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { StaleDeal } from "../../domain/board";
 import type { Deal } from "../../domain/records";
-import { formatNumber, formatSerialDate } from "../format";
+import { formatSerialDate } from "../format";
+import { useMoney } from "../money/use-money";
 import { startDealDrag } from "./deal-drag";
 import { MoveMenu } from "./move-menu";
 
@@ -55,7 +56,8 @@ function Badges({ stale, pastDue }: Pick<DealCardProps, "stale" | "pastDue">) {
 
 export function DealCard({ deal, stale, pastDue, otherStages, onMove }: DealCardProps) {
   const styles = useStyles();
-  const amount = deal.amount === undefined ? "No amount yet" : formatNumber(deal.amount);
+  const money = useMoney();
+  const amount = deal.amount === undefined ? "No amount yet" : money.item(deal.amount);
   return (
     <Card
       size="small"

@@ -14,8 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Forecast, ForecastFigures, PeriodKind } from "../../domain/board";
-import { formatNumber } from "../format";
-import { formatCompactAmount } from "./compact-amount";
+import { useMoney } from "../money/use-money";
 import { periodLabel } from "./period-label";
 
 const COLUMNS = ["Closed", "Commit", "Best case", "Pipeline", "Weighted"] as const;
@@ -35,6 +34,7 @@ const useStyles = makeStyles({
 
 function Figures({ label, f, total }: { label: string; f: ForecastFigures; total?: boolean }) {
   const styles = useStyles();
+  const money = useMoney();
   const row = total ? styles.total : undefined;
   return (
     <TableRow>
@@ -43,9 +43,9 @@ function Figures({ label, f, total }: { label: string; f: ForecastFigures; total
         <TableCell
           key={COLUMNS[i]}
           className={mergeClasses(styles.cell, styles.figure, row)}
-          title={formatNumber(Math.round(v))}
+          title={money.total(v)}
         >
-          {formatCompactAmount(v)}
+          {money.compact(v)}
         </TableCell>
       ))}
     </TableRow>

@@ -21,7 +21,7 @@ import {
 } from "../../domain/board";
 import { type StageDefinition, normalizeStageName } from "../../domain/pipeline";
 import type { Deal } from "../../domain/records";
-import { formatNumber } from "../format";
+import { useMoney } from "../money/use-money";
 import { countOf, dealsByStage, neighbourOf } from "./board-lanes";
 import { StageLane } from "./stage-lane";
 import { StageSwitcher } from "./stage-switcher";
@@ -58,6 +58,7 @@ function UnknownStages({ deals }: { deals: readonly Deal[] }) {
 export function PipelineBoard(props: PipelineBoardProps) {
   const { deals, stages, staleDays, filters, today } = props;
   const styles = useStyles();
+  const money = useMoney();
   const board = useMemo(() => summarizeBoard(deals, stages, filters), [deals, stages, filters]);
   const stale = useMemo(
     () => staleDeals(deals, today, staleDays, filters),
@@ -83,8 +84,8 @@ export function PipelineBoard(props: PipelineBoardProps) {
   return (
     <section aria-label="Board" ref={root} className={styles.board}>
       <Text as="p" block weight="semibold">
-        {countOf(board.count, "deal")} · {formatNumber(board.total)} · weighted{" "}
-        {formatNumber(Math.round(board.weighted))}
+        {countOf(board.count, "deal")} · {money.total(board.total)} · weighted{" "}
+        {money.total(board.weighted)}
         {stale.length > 0 && ` · ${stale.length.toLocaleString()} stale`}
       </Text>
       <UnknownStages deals={unknown} />

@@ -5,7 +5,8 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { StageSummary, StaleDeal } from "../../domain/board";
 import type { Deal } from "../../domain/records";
-import { formatNumber, formatPercent } from "../format";
+import { formatPercent } from "../format";
+import { useMoney } from "../money/use-money";
 import { countOf, isPastDue } from "./board-lanes";
 import { DealCard } from "./deal-card";
 
@@ -34,11 +35,12 @@ export interface StageLaneProps {
 
 function LaneHeading({ summary }: { summary: StageSummary }) {
   const { stage, count, total, weighted, unpriced } = summary;
+  const money = useMoney();
   return (
     <div>
       <Text as="h3" block weight="semibold">
-        {stage} · {countOf(count, "deal")} · {formatNumber(total)} · weighted{" "}
-        {formatNumber(Math.round(weighted))}
+        {stage} · {countOf(count, "deal")} · {money.total(total)} · weighted{" "}
+        {money.total(weighted)}
       </Text>
       <Text as="p" block size={200}>
         Win probability {formatPercent(summary.probability)}

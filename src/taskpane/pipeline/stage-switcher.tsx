@@ -4,7 +4,7 @@
 import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { StageSummary } from "../../domain/board";
-import { formatNumber } from "../format";
+import { useMoney } from "../money/use-money";
 import { carriesDeal, droppedDealId } from "./deal-drag";
 import { countOf } from "./board-lanes";
 
@@ -38,6 +38,7 @@ export interface StageSwitcherProps {
 
 export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageSwitcherProps) {
   const styles = useStyles();
+  const money = useMoney();
   const [over, setOver] = useState<string>();
   const dropProps = (stage: string) => ({
     onDragOver: (e: React.DragEvent) => {
@@ -68,14 +69,15 @@ export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageS
           key={s.stage}
           value={s.stage}
           className={mergeClasses(styles.tab, over === s.stage && styles.over)}
-          aria-label={`${s.stage}, ${countOf(s.count, "deal")}, ${formatNumber(s.total)}`}
+          aria-label={`${s.stage}, ${countOf(s.count, "deal")}, ${money.total(s.total)}`}
+          title={money.total(s.total)}
           {...dropProps(s.stage)}
         >
           <Text weight="semibold" className={styles.name}>
             {s.stage}
           </Text>
           <Text size={200} className={styles.figures}>
-            {s.count.toLocaleString()} · {formatNumber(s.total)}
+            {s.count.toLocaleString()} · {money.compact(s.total)}
           </Text>
         </Tab>
       ))}
