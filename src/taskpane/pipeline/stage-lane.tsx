@@ -39,8 +39,7 @@ function LaneHeading({ summary }: { summary: StageSummary }) {
   return (
     <div>
       <Text as="h3" block weight="semibold">
-        {stage} · {countOf(count, "deal")} · {money.total(total)} · weighted{" "}
-        {money.total(weighted)}
+        {stage} · {countOf(count, "deal")} · {money.total(total)} · weighted {money.total(weighted)}
       </Text>
       <Text as="p" block size={200}>
         Win probability {formatPercent(summary.probability)}
