@@ -2,8 +2,10 @@
 // 2,000", "added", "removed from the sheet"; with when and, if known, who and where.
 import type { DealChangeEvent } from "../../domain/board";
 import { fieldLabel, formatFieldValue } from "../field-format";
+import type { MoneyStyle } from "../money/format-money";
 
-export function changeText(e: DealChangeEvent): string {
+/** `money`: the workbook's currency, for an amount that changed. */
+export function changeText(e: DealChangeEvent, money?: MoneyStyle): string {
   switch (e.kind) {
     case "added":
       return "added";
@@ -12,7 +14,7 @@ export function changeText(e: DealChangeEvent): string {
     case "moved":
       return `moved ${e.from ?? "in"} → ${e.to}`;
     default:
-      return `${fieldLabel("deals", e.field)} ${formatFieldValue("deals", e.field, e.before)} → ${formatFieldValue("deals", e.field, e.after)}`;
+      return `${fieldLabel("deals", e.field)} ${formatFieldValue("deals", e.field, e.before, money)} → ${formatFieldValue("deals", e.field, e.after, money)}`;
   }
 }
 

@@ -7,6 +7,7 @@ import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
 import { useAction } from "../shared/use-action";
 import { useWatch } from "../shared/use-watch";
+import { useMoneyStyle } from "../money/money-context";
 import { changeContext, changeText } from "./change-text";
 
 /** Deals listed at most: a teammate's bulk import must not bury the board. */
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
 
 function DealChangeItem({ group }: { group: DealChanges }) {
   const styles = useStyles();
+  const money = useMoneyStyle();
   return (
     <li>
       <Text block weight="semibold" className={styles.text}>
@@ -40,7 +42,7 @@ function DealChangeItem({ group }: { group: DealChanges }) {
         {group.events.map((e, i) => (
           <li key={`${e.at}-${i}`}>
             <Text block size={200} className={styles.text}>
-              {changeText(e)}
+              {changeText(e, money)}
             </Text>
             <Caption1 block className={styles.when}>
               {changeContext(e)}
