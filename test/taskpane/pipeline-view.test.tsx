@@ -7,6 +7,7 @@ import type { DealChanges } from "../../src/domain/board";
 import { type Deal, asExcelSerial, dateFromSerial, todaySerial } from "../../src/domain/records";
 import { DEFAULT_SETTINGS } from "../../src/excel/workbook-settings";
 import type { CrmDatabase } from "../../src/store";
+import { formatCompactMoney, formatMoney } from "../../src/taskpane/money/format-money";
 import { renderPane, settle } from "./support/render-pane";
 import { openTestStore, putRecords, storeServices } from "./support/store-services";
 
@@ -36,14 +37,15 @@ const deals: Deal[] = [
   },
   { id: "D-3", title: "Renewal", stage: "Won", amount: 500, expectedClose: day(5), owner: "Sam" },
 ];
-const fixed = (n: number) => n.toLocaleString();
+// money without a workbook's currency: US dollars, in the user's locale
+const fixed = (n: number) => formatMoney(n, { currency: "USD" });
+const escaped = (text: string) => text.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&");
 
 function renderPipeline(overrides: Partial<TaskpaneServices> = {}) {
   return renderPane({ watchDeals: (l) => (l(deals), () => {}), ...overrides }, "Pipeline");
 }
 
-const compact = (n: number) =>
-  new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 }).format(n);
+const compact = (n: number) => formatCompactMoney(n, { currency: "USD" });
 const stageTab = (stage: string) => screen.getByRole("tab", { name: new RegExp(`^${stage},`) });
 const lane = (stage: string) => screen.getByRole("tabpanel", { name: `Stage ${stage}` });
 
@@ -83,14 +85,14 @@ describe("Pipeline board", () => {
     ).toBeTruthy();
     // the first stage is shown first
     expect(
-      within(lane("Lead")).getByText(`Lead · 1 deal · ${fixed(2000)} · weighted 200`),
+      within(lane("Lead")).getByText(`Lead · 1 deal · ${fixed(2000)} · weighted ${fixed(200)}`),
     ).toBeTruthy();
     expect(within(lane("Lead")).getByRole("img", { name: "Jo" })).toBeTruthy();
     expect(within(lane("Lead")).queryByText(/^Stale/)).toBeNull();
     fireEvent.click(stageTab("Proposal"));
     const proposal = lane("Proposal");
     expect(
-      within(proposal).getByText(`Proposal · 1 deal · ${fixed(1000)} · weighted 500`),
+      within(proposal).getByText(`Proposal · 1 deal · ${fixed(1000)} · weighted ${fixed(500)}`),
     ).toBeTruthy();
     expect(within(proposal).getByText("Stale · idle 40 days")).toBeTruthy();
     expect(within(proposal).getByRole("img", { name: "Sam" })).toBeTruthy();
@@ -221,7 +223,7 @@ describe("Pipeline board", () => {
     ).toBeTruthy();
     await screen.findByRole("option", { name: "My deals (Jo)" });
     fireEvent.change(owner, { target: { value: "Jo" } });
-    expect(screen.getByText(`1 deal · ${fixed(2000)} · weighted 200`)).toBeTruthy();
+    expect(screen.getByText(`1 deal · ${fixed(2000)} · weighted ${fixed(200)}`)).toBeTruthy();
     fireEvent.change(owner, { target: { value: "" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Closing" }), {
       target: { value: "30" },
@@ -272,7 +274,7 @@ describe("Forecast", () => {
           .getAllByRole("cell")
           .map((c) => c.textContent),
       );
-  const totals = ["Total", "500", compact(500), compact(1500), compact(3500), compact(1200)];
+  const totals = ["Total", compact(500), compact(500), compact(1500), compact(3500), compact(1200)];
 
   it("by month: twelve or thirteen months named as people read them, and the total", async () => {
     renderPipeline();
@@ -345,7 +347,7 @@ describe("What changed since I last looked", () => {
     expect(within(section).getByText(/^Changed since you last looked/)).toBeTruthy();
     const pilot = within(section).getByRole("list", { name: "Changes to Pilot" });
     expect(pilot.textContent).toMatch(/moved Qualified → Proposal.*in the sheet/);
-    expect(pilot.textContent).toMatch(new RegExp(`Amount 800 → ${fixed(1000)}`));
+    expect(pilot.textContent).toMatch(new RegExp(escaped(`Amount ${fixed(800)} → ${fixed(1000)}`)));
     expect(within(section).getByText("Deal D-8 (no longer in the sheet)")).toBeTruthy();
     fireEvent.click(within(section).getByRole("button", { name: "Mark all as seen" }));
     await waitFor(() => expect(markChangesSeen).toHaveBeenCalledWith(at + 60_000));
