@@ -69,7 +69,8 @@ export function ViewTabs({ view, onSelect }: { view: ViewId; onSelect: (v: ViewI
     setTimeout(() => row.current?.querySelector<HTMLElement>(`[data-view="${v}"]`)?.focus());
   };
   return (
-    <Overflow minimumVisible={2}>
+    // no reserve beyond the measured "More" button: at 320 px every pixel is a tab's
+    <Overflow minimumVisible={2} padding={0}>
       <TabList
         ref={row}
         className={styles.row}

@@ -44,10 +44,10 @@ it("maps a messy existing sheet: shows the mapping and its issues, then applies 
   await pane.getByRole("button", { name: /Map my existing sheet/ }).click();
   const card = pane.getByRole("group", { name: "Map my existing sheet" });
   await card.getByLabel("Sheet or table").selectOption({ label: "Sheet My clients" });
-  await card.getByRole("table", { name: "Column mapping" }).waitFor();
+  await card.getByRole("list", { name: "Column mapping" }).waitFor();
   await card.getByLabel("Field for Client").selectOption({ label: "Name" });
   await card.getByText("3 rows · 3 kept · 1 with issues").waitFor();
-  const issues = card.getByRole("table", { name: "Issues" });
+  const issues = card.getByRole("list", { name: "Issues" });
   await issues.getByText(`Spend "lots" is not a number`).waitFor();
   await issues.getByText(`Since "2024-02-30" is not a date`).waitFor();
   await issues.scrollIntoViewIfNeeded();

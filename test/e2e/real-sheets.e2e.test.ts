@@ -110,7 +110,7 @@ async function mapContactList(): Promise<Locator> {
   const card = await mapSheet(`Sheet ${sheet}`);
   const use = card.getByLabel("Use it as");
   await expect(selectedText(use)).resolves.toBe("Customers");
-  await card.getByRole("table", { name: "Column mapping" }).waitFor();
+  await card.getByRole("list", { name: "Column mapping" }).waitFor();
   return card;
 }
 

@@ -77,9 +77,13 @@ describe("Customers view", () => {
     const items = timelineTexts(card);
     expect(items[0]).toMatch(/Meeting: Demo/);
     expect(items[1]).toMatch(/Call: Intro call/);
-    const dealList = within(card).getByRole("list", { name: "Deals" }).textContent;
-    expect(dealList).toMatch(/Pilot — Proposal/);
-    expect(dealList).toMatch(/Renewal — Won/);
+    const deals = within(within(card).getByRole("list", { name: "Deals" })).getAllByRole(
+      "listitem",
+    );
+    expect(within(deals[0]).getByText("Pilot")).toBeTruthy();
+    expect(within(deals[0]).getByText(/^Proposal · /)).toBeTruthy();
+    expect(within(deals[1]).getByText("Renewal")).toBeTruthy();
+    expect(within(deals[1]).getByText(/^Won · /)).toBeTruthy();
   });
 
   it("logs a call: the service gets the Activity, and the card shows it first", async () => {

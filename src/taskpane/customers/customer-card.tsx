@@ -9,6 +9,8 @@ import {
   Spinner,
   Subtitle2,
   Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CustomerView } from "../../domain/activity";
@@ -21,6 +23,11 @@ import { CustomerFacts } from "./customer-facts";
 import { CustomerForm } from "./customer-form";
 import { CustomerDeals, CustomerTimeline } from "./customer-history";
 import { useCustomerView } from "./use-customer-view";
+
+const useStyles = makeStyles({
+  back: { alignSelf: "flex-start" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
 
 export interface CustomerCardProps {
   id: string;
@@ -48,6 +55,7 @@ export function CustomerCard(props: CustomerCardProps) {
 type Mode = "view" | "edit" | "log";
 
 function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: CustomerView }) {
+  const styles = useStyles();
   const { goToCustomer } = useServices();
   const goTo = useAction(goToCustomer);
   const [mode, setMode] = useState<Mode>("view");
@@ -60,6 +68,9 @@ function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: Custome
   }
   return (
     <Card aria-label={`Customer ${c.name ?? c.company ?? c.id}`}>
+      <Button appearance="subtle" size="small" className={styles.back} onClick={onBack}>
+        <span aria-hidden="true">←</span>&nbsp;Back to search
+      </Button>
       <CardHeader
         header={<Subtitle2 as="h2">{name}</Subtitle2>}
         description={
@@ -97,9 +108,8 @@ function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: Custome
       )}
       <CustomerTimeline view={view} />
       <ErrorBar message={goTo.error} />
-      <div>
-        <Button onClick={onBack}>Back to search</Button>{" "}
-        <Button onClick={() => void goTo.run(c.id)}>Go to row</Button>{" "}
+      <div className={styles.actions}>
+        <Button onClick={() => void goTo.run(c.id)}>Go to row</Button>
         <Button onClick={() => setMode("edit")}>Edit details</Button>
       </div>
     </Card>

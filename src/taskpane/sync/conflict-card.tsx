@@ -9,8 +9,9 @@ import type { ConflictChoice, OpenConflict } from "../services";
 const useStyles = makeStyles({
   sides: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalM,
+    overflowWrap: "anywhere",
   },
   side: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
