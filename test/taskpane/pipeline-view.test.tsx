@@ -79,7 +79,7 @@ describe("Pipeline board", () => {
     expect(stageTab("Proposal").getAttribute("aria-label")).toBe(
       `Proposal, 1 deal, ${fixed(1000)}`,
     );
-    expect(stageTab("Qualified").getAttribute("aria-label")).toBe("Qualified, 0 deals, 0");
+    expect(stageTab("Qualified").getAttribute("aria-label")).toBe(`Qualified, 0 deals, ${fixed(0)}`);
     expect(
       screen.getByText(`3 deals · ${fixed(3500)} · weighted ${fixed(1200)} · 1 stale`),
     ).toBeTruthy();
