@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalM,
   },
+  // the card spaces its parts already
+  heading: { margin: 0 },
   value: { margin: 0, marginLeft: "auto", textAlign: "end", overflowWrap: "anywhere" },
 });
 
@@ -41,7 +43,9 @@ export function ResultsCard(props: { results: BusinessCaseResults; horizonYears:
   ];
   return (
     <Card aria-label="Results">
-      <Subtitle2 as="h2">Results</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        Results
+      </Subtitle2>
       <dl className={styles.facts}>
         {rows.map(([term, value]) => (
           <div key={term} className={styles.fact}>

@@ -13,8 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { type CostItem, todaySerial } from "../../domain/records";
-import { isErrorValue } from "../../domain/values";
+import { type ErrorValue, isErrorValue } from "../../domain/values";
 import { formatSerialDate } from "../format";
+import { ErrorBar } from "../shared/error-bar";
 import { AssumptionsForm } from "./assumptions-form";
 import { CashFlowChart } from "./cash-flow-chart";
 import { ContributionsTable } from "./contributions-table";
@@ -31,6 +32,7 @@ import {
 } from "./roi-model";
 import { useRoiServices } from "./roi-services";
 import { useCostItems } from "./use-cost-items";
+import { useItemRemoval } from "./use-item-removal";
 import { WriteBusinessCaseButton } from "./write-business-case-button";
 
 const useStyles = makeStyles({
@@ -57,15 +59,35 @@ function Figures(props: { model: RoiModel; assumptions: RoiAssumptions }) {
   );
 }
 
+/** Why there are no figures: assumptions that cannot be used, or no items yet. */
+function Notices({ model, empty }: { model: RoiModel | ErrorValue | undefined; empty: boolean }) {
+  return (
+    <>
+      {model !== undefined && isErrorValue(model) && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            These assumptions cannot be used ({model.message ?? model.code}). Change them above.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {empty && (
+        <Text>
+          No cost or benefit items yet. Add one below, or add rows to the Costs sheet and choose
+          Sync now.
+        </Text>
+      )}
+    </>
+  );
+}
+
 export function RoiView() {
   const styles = useStyles();
   const services = useRoiServices();
   const { items, error } = useCostItems(services.watchCostItems);
   const [assumptions, setAssumptions] = useState(DEFAULT_ASSUMPTIONS);
   const [editing, setEditing] = useState<CostItem | "new">();
-  const [removing, setRemoving] = useState<CostItem>();
-  const [removed, setRemoved] = useState<string>();
   const addButton = useRef<HTMLButtonElement>(null);
+  const removal = useItemRemoval(addButton);
   const model = useMemo(
     () => (items ? roiModel(items, assumptions, todaySerial()) : undefined),
     [items, assumptions],
@@ -78,48 +100,28 @@ export function RoiView() {
     editing === "new" || editing === undefined
       ? services.addCostItem(input)
       : services.editCostItem(editing.id, input);
-  const doneRemoving = (done: boolean) => {
-    if (done) setRemoved(removing?.item);
-    setRemoving(undefined);
-    // the item's menu is gone with it: focus goes where the next step is
-    if (done) addButton.current?.focus();
-  };
   return (
     <section aria-label="ROI" className={styles.root}>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={error} />
       <AssumptionsForm value={assumptions} onChange={setAssumptions} />
-      {model !== undefined && isErrorValue(model) && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            These assumptions cannot be used ({model.message ?? model.code}). Change them above.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {items?.length === 0 && (
-        <Text>
-          No cost or benefit items yet. Add one below, or add rows to the Costs sheet and choose
-          Sync now.
-        </Text>
-      )}
+      <Notices model={model} empty={items?.length === 0} />
       {ready && items.length > 0 && (
         <>
           <Figures model={model} assumptions={assumptions} />
           <Subtitle2 as="h2" block className={styles.heading}>
             Items
           </Subtitle2>
-          <CostItemsList
-            items={items}
-            onEdit={setEditing}
-            onRemove={(item) => (setRemoved(undefined), setRemoving(item))}
-          />
+          <CostItemsList items={items} onEdit={setEditing} onRemove={removal.ask} />
         </>
       )}
-      {removed && <Text role="status">Removed {removed} from the Costs sheet.</Text>}
-      <RemoveItemDialog item={removing} remove={services.removeCostItem} onDone={doneRemoving} />
+      {removal.removed && (
+        <Text role="status">Removed {removal.removed} from the Costs sheet.</Text>
+      )}
+      <RemoveItemDialog
+        item={removal.removing}
+        remove={services.removeCostItem}
+        onDone={removal.done}
+      />
       {editing === undefined ? (
         <Button ref={addButton} onClick={() => setEditing("new")}>
           Add an item

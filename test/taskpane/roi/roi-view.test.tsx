@@ -3,7 +3,7 @@
 // them the right way, contributions add up, items are added and edited through the services, the
 // sheet is written through its service, and empty and failing states are said in words.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { type CostItem, asExcelSerial } from "../../../src/domain/records";
 import { irr, npv, payback } from "../../../src/domain/finance";
 import { costSchedule, netFlows } from "../../../src/domain/roi";
@@ -193,4 +193,39 @@ describe("ROI view", () => {
     act(() => fail(new Error("store closed")));
     expect(screen.getByText(/could not be read \(store closed\)\. Choose Sync now/)).toBeTruthy();
   });
+});
+
+describe("Removing a cost item", () => {
+  // the dialog and the menu open through Fluent's motion, which two shared cores can slow
+  beforeAll(() => configure({ asyncUtilTimeout: 5000 }));
+  it("asks first: keeping it removes nothing, removing calls the service and says so", async () => {
+    const services = fake();
+    renderRoi(services);
+    // jsdom leaves the menu's modal marking (aria-hidden) on the dialog that replaces it; the
+    // e2e test finds it by role in the browser, where it is not hidden
+    const hidden = true;
+    const open = async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Edit or remove Setup" }));
+      fireEvent.click(await screen.findByRole("menuitem", { name: "Remove…" }));
+      return screen.findByRole("dialog", { name: "Remove Setup?", hidden });
+    };
+    fireEvent.click(within(await open()).getByRole("button", { name: "Keep it", hidden }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden })).toBeNull());
+    expect(services.removeCostItem).not.toHaveBeenCalled();
+
+    fireEvent.click(within(await open()).getByRole("button", { name: "Remove", hidden }));
+    expect(await screen.findByText("Removed Setup from the Costs sheet.")).toBeTruthy();
+    expect(services.removeCostItem).toHaveBeenCalledWith("C2");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Add an item" }));
+  }, 30_000);
+
+  it("keeps the item and says why when the row cannot be removed", async () => {
+    renderRoi(fake({ removeCostItem: () => Promise.reject(new Error("The sheet is protected")) }));
+    fireEvent.click(screen.getByRole("button", { name: "Edit or remove Setup" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Remove…" }));
+    const dialog = await screen.findByRole("dialog", { name: "Remove Setup?" });
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Remove" }));
+    expect(await within(dialog).findByText(/The sheet is protected/)).toBeTruthy();
+    expect(screen.queryByText(/Removed Setup/)).toBeNull();
+  }, 30_000);
 });
