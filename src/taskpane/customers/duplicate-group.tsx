@@ -3,6 +3,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import type { Customer } from "../../domain/records";
 import type { DuplicateSet } from "../services";
+import { ConfirmButton } from "../shared/confirm-button";
 
 const REASONS = { email: "same e-mail", companyName: "same company and name" } as const;
 
@@ -38,14 +39,16 @@ export function DuplicateGroup({ group, busy, onMerge, onOpen }: DuplicateGroupP
             <Button appearance="transparent" onClick={() => onOpen(c.id)}>
               {describe(c)}
             </Button>{" "}
-            <Button
+            <ConfirmButton
               size="small"
               disabled={busy}
               aria-label={`Merge ${c.id} into ${keep.id}`}
-              onClick={() => onMerge(keep.id, c.id)}
-            >
-              Merge into {nameOf(keep)}
-            </Button>
+              label={`Merge into ${nameOf(keep)}`}
+              title={`Merge ${describe(c)} into ${nameOf(keep)}?`}
+              consequence={`Their deals and activities move to ${describe(keep)}, and the row of ${c.id} is deleted from the Customers sheet.`}
+              confirm="Merge"
+              onConfirm={() => onMerge(keep.id, c.id)}
+            />
           </li>
         ))}
       </ul>

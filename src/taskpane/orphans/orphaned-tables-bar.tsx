@@ -5,6 +5,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui
 import { useEffect, useState } from "react";
 import { schemaFor } from "../../domain/records";
 import { useServices } from "../services";
+import { ConfirmButton } from "../shared/confirm-button";
 import { useWatch } from "../shared/use-watch";
 import type { OrphanedTableInfo } from "./orphan-services";
 
@@ -50,7 +51,13 @@ export function OrphanedTablesBar() {
             <Button appearance="primary" onClick={() => void answer(o, "restore")}>
               Put them back
             </Button>
-            <Button onClick={() => void answer(o, "remove")}>Remove from CellCRM</Button>
+            <ConfirmButton
+              label="Remove from CellCRM"
+              title={`Remove ${o.count} ${schemaFor(o.kind).noun}s from CellCRM?`}
+              consequence="CellCRM stops keeping them; their history stays, and the workbook is not changed. To keep them instead, choose Put them back."
+              confirm="Remove"
+              onConfirm={() => void answer(o, "remove")}
+            />
           </MessageBarActions>
         </MessageBar>
       ))}
