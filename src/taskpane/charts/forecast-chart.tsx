@@ -4,7 +4,7 @@
 // holds the same roll-ups.
 import type { Forecast, ForecastRow } from "../../domain/board";
 import { dateFromSerial } from "../../domain/records";
-import { formatAmount } from "../format";
+import { type Money, useMoney } from "../money/use-money";
 import { ChartFigure } from "./chart-figure";
 import { StackedColumnChart } from "./stacked-column-chart";
 
@@ -32,21 +32,22 @@ function shortName(row: ForecastRow, kind: "month" | "quarter"): string {
   return kind === "month" ? month.format(utcDate(row.start)) : row.label.slice(-2);
 }
 
-function summaryOf(forecast: Forecast, kind: "month" | "quarter"): string {
+function summaryOf(forecast: Forecast, kind: "month" | "quarter", money: Money): string {
   const t = forecast.total;
   const top = [...forecast.rows].sort((a, b) => b.pipeline - a.pipeline)[0];
   const figures =
-    `Pipeline ${formatAmount(t.pipeline)} in all: Closed ${formatAmount(t.closed)}, ` +
-    `Commit ${formatAmount(t.commit)}, Best case ${formatAmount(t.bestCase)}.`;
+    `Pipeline ${money.total(t.pipeline)} in all: Closed ${money.total(t.closed)}, ` +
+    `Commit ${money.total(t.commit)}, Best case ${money.total(t.bestCase)}.`;
   const peak =
     top && top.pipeline > 0
-      ? ` Largest ${kind}: ${periodName(top, kind)}, ${formatAmount(top.pipeline)}.`
+      ? ` Largest ${kind}: ${periodName(top, kind)}, ${money.total(top.pipeline)}.`
       : "";
   return `Forecast by ${kind}, stacked columns. ${figures}${peak}`;
 }
 
 export function ForecastChart(props: { forecast: Forecast; period: "month" | "quarter" }) {
   const { forecast, period } = props;
+  const money = useMoney();
   const columns = forecast.rows.map((r) => ({
     label: shortName(r, period),
     parts: [r.closed, r.commit - r.closed, r.bestCase - r.commit, r.pipeline - r.bestCase],
@@ -54,13 +55,13 @@ export function ForecastChart(props: { forecast: Forecast; period: "month" | "qu
   return (
     <ChartFigure
       title={`Forecast by ${period}`}
-      summary={summaryOf(forecast, period)}
+      summary={summaryOf(forecast, period, money)}
       series={FORECAST_SERIES}
       table={{
         headers: [period === "month" ? "Month" : "Quarter", ...FORECAST_SERIES],
         rows: forecast.rows.map((r) => [
           periodName(r, period),
-          ...[r.closed, r.commit, r.bestCase, r.pipeline].map(formatAmount),
+          ...[r.closed, r.commit, r.bestCase, r.pipeline].map(money.total),
         ]),
       }}
     >

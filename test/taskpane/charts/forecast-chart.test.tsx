@@ -8,7 +8,7 @@ import { type BoardDeal, forecastByPeriod } from "../../../src/domain/board";
 import { DEFAULT_STAGES } from "../../../src/domain/pipeline";
 import { asExcelSerial, serialFromDate } from "../../../src/domain/records";
 import { ForecastChart } from "../../../src/taskpane/charts/forecast-chart";
-import { formatAmount } from "../../../src/taskpane/format";
+import { formatMoney } from "../../../src/taskpane/money/format-money";
 import { amount, attr, tableRows } from "./support";
 
 const from = serialFromDate(2027, 1, 1);
@@ -53,6 +53,9 @@ function columnTops(container: HTMLElement): number[][] {
   });
 }
 
+// money without a workbook's currency: US dollars in the user's locale
+const usd = (n: number) => formatMoney(n, { currency: "USD" });
+
 describe("Forecast chart", () => {
   it("holds the forecast's roll-ups per month in its table", () => {
     renderChart();
@@ -60,7 +63,7 @@ describe("Forecast chart", () => {
     expect(tableRows(table)).toEqual(
       forecast.rows.map((r) => [
         expect.stringMatching(/2027/),
-        ...[r.closed, r.commit, r.bestCase, r.pipeline].map(formatAmount),
+        ...[r.closed, r.commit, r.bestCase, r.pipeline].map(usd),
       ]),
     );
     expect(tableRows(table)[0].slice(1).map(amount)).toEqual([5_000, 8_000, 10_000, 20_000]);
@@ -83,7 +86,7 @@ describe("Forecast chart", () => {
     renderChart();
     const img = screen.getByRole("img", { name: /^Forecast by month/ });
     expect(img.getAttribute("aria-label")).toContain(
-      `Pipeline ${formatAmount(forecast.total.pipeline)}`,
+      `Pipeline ${usd(forecast.total.pipeline)}`,
     );
     expect(img.getAttribute("aria-label")).toMatch(/Largest month: Jan 2027/);
   });
