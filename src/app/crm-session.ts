@@ -1,7 +1,8 @@
 // One CRM session per runtime: opens the workbook's store (with copy detection and a full sync
 // on open) and keeps it current from worksheet events. Every sync reads the stages and header
-// fixes saved in the workbook's settings, current at the time it runs; the runtime's sync runner
-// makes sure two full syncs never run at once.
+// fixes saved in the workbook's settings, current at the time it runs — also when a co-author
+// saves them (onSettingsChanged); the runtime's sync runner makes sure two full syncs never run
+// at once.
 import { createOfficeWorkbookPort } from "../excel/office-workbook-port";
 import type { WorkbookPort } from "../excel/workbook-port";
 import type { CrmSettings } from "../excel/workbook-settings";
@@ -44,6 +45,8 @@ export interface SessionOptions extends ReadPhaseOptions {
   /** The store, as soon as it holds an earlier sync's records (before this session's sync). */
   readonly onStoreReady?: (db: CrmDatabase) => void;
   readonly onLiveSyncError?: (error: unknown) => void;
+  /** The settings changed (saved here or by a co-author); `previous` is what was used before. */
+  readonly onSettingsChanged?: (settings: CrmSettings, previous: CrmSettings) => void;
 }
 
 export async function startCrmSession(options: SessionOptions = {}): Promise<CrmSession> {
@@ -72,6 +75,16 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     },
     onError: options.onLiveSyncError,
   });
+  const adopt = (next: CrmSettings) => {
+    if (JSON.stringify(next) === JSON.stringify(settings)) return;
+    const previous = settings;
+    settings = next;
+    options.onSettingsChanged?.(next, previous);
+  };
+  const unfollowSettings = await port.onSettingsChanged?.(() => {
+    // an unreadable moment keeps what is in use; the next change or open reads again
+    port.readSettings().then(adopt, () => undefined);
+  });
   let last = opened.sync;
   const syncNow: CrmSession["syncNow"] = async (extra = {}) => {
     last = await fullSync(port, db, { ...extra, ...currentOf(settings) });
@@ -87,13 +100,14 @@ export async function startCrmSession(options: SessionOptions = {}): Promise<Crm
     settings: () => settings,
     async saveSettings(next) {
       await port.writeSettings(next);
-      settings = await port.readSettings();
+      adopt(await port.readSettings());
       await port.setStageList(settings.stages, settings.headerMaps.deals);
     },
     syncOptions: () => currentOf(settings),
     idle: () => live.idle(),
     catchUp: () => live.catchUp(),
     async close() {
+      await unfollowSettings?.().catch(() => undefined);
       await live.stop();
       db.close();
     },

@@ -1,5 +1,6 @@
 // Live values behind the store-backed custom functions (CRM.CUSTOMER, CRM.EXPECTED,
-// CRM.WINPROB): each recomputes from the runtime's open store whenever its tables change.
+// CRM.WINPROB): each recomputes from the runtime's open store whenever its tables change, and
+// with the workbook's stages whenever they change (a co-author's new probabilities included).
 import {
   customerFieldValue,
   expectedValue,
@@ -9,6 +10,7 @@ import {
   winProbabilityFromPaths,
 } from "../domain/lookups";
 import { DEFAULT_STAGES } from "../domain/pipeline";
+import type { CrmSettings } from "../excel/workbook-settings";
 import { type Result, errorValue, isErrorValue } from "../domain/values";
 import {
   type CrmDatabase,
@@ -32,17 +34,17 @@ const NOT_SYNCED = errorValue(
 /** Streams `compute(db)` for the active store; returns the function that stops streaming. */
 export function streamFromStore<T>(
   follow: FollowStore,
-  compute: (db: CrmDatabase) => Promise<Result<T>>,
+  compute: (db: CrmDatabase, settings?: CrmSettings) => Promise<Result<T>>,
   sink: Sink<T>,
 ): () => void {
   let stopQuery: (() => void) | undefined;
-  const stopFollowing = follow((db) => {
+  const stopFollowing = follow((db, settings) => {
     stopQuery?.();
     stopQuery = undefined;
     if (!db) return sink(NOT_SYNCED);
     stopQuery = watchQuery(
       db,
-      () => compute(db),
+      () => compute(db, settings),
       sink,
       (error) => sink(errorValue("#N/A", error instanceof Error ? error.message : String(error))),
     );
@@ -85,9 +87,9 @@ export function streamExpected(
 ) {
   return streamFromStore(
     follow,
-    async (db) => {
+    async (db, settings) => {
       const deals = await createDealRepository(db).closingBetween(from, to);
-      return expectedValue(deals, DEFAULT_STAGES, { from, to, owner });
+      return expectedValue(deals, settings?.stages ?? DEFAULT_STAGES, { from, to, owner });
     },
     sink,
   );

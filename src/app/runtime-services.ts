@@ -229,6 +229,7 @@ function setupServices(
   rt: RuntimeCore,
 ): Slice<
   | "readSettings"
+  | "watchSettings"
   | "saveSettings"
   | "createCrmTables"
   | "listMappingSources"
@@ -239,6 +240,7 @@ function setupServices(
 > {
   return {
     readSettings: withSession(rt, async (s) => s.settings()),
+    watchSettings: (listener) => rt.followSettings(listener),
     saveSettings: withSession(rt, setup.saveSettings),
     createCrmTables: withSession(rt, setup.createCrmTables),
     listMappingSources: plain(() => listMappingSources()),

@@ -1,8 +1,11 @@
 // Composition root: one CRM runtime per page (Excel's shared runtime), owning everything with
 // state — the session and its store, and the one sync run the pane, the ribbon and the open
 // share. The task pane, the ribbon commands and the live custom functions all get it from here.
+// Settings a co-author saves reach all three: the functions recompute, the pane's views re-read,
+// and a change to how sheets are read (stages, their words, header fixes, date orders) re-syncs.
 import { createOfficeWorkbookPort } from "../excel/office-workbook-port";
 import type { WorkbookPort } from "../excel/workbook-port";
+import type { CrmSettings } from "../excel/workbook-settings";
 import type { SyncSource, TaskpaneServices } from "../taskpane/services";
 import { type CrmSession, startCrmSession } from "./crm-session";
 import { createRuntimeServices } from "./runtime-services";
@@ -29,6 +32,8 @@ export interface RuntimeCore {
   followSession(listener: (session: CrmSession | undefined) => void): () => void;
   /** The open store now and on every change; the first follower starts the session. */
   followStore(listener: StoreListener): () => void;
+  /** The session's settings whenever they change (saved here or by a co-author). */
+  followSettings(listener: (settings: CrmSettings) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,13 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
   let opening: Promise<CrmSession> | undefined;
   let open: CrmSession | undefined;
   const sessionListeners = new Set<(session: CrmSession | undefined) => void>();
+  const settingsListeners = new Set<(settings: CrmSettings) => void>();
+  const settingsChanged = (next: CrmSettings, previous: CrmSettings) => {
+    store.setSettings(next);
+    for (const listener of [...settingsListeners]) listener(next);
+    // deals in a stage a co-author removed become issues in the Sync view on this sync
+    if (readsSheetsDifferently(next, previous)) void syncNow("open");
+  };
   const setOpen = (session: CrmSession | undefined) => {
     open = session;
     for (const listener of [...sessionListeners]) listener(session);
@@ -54,7 +66,12 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
       try {
         // a store synced before serves the pane and the functions while this sync reconciles it
         const onStoreReady = (db: CrmDatabase) => store.set(db);
-        started = await startCrmSession({ port: makePort(), ...sync, onStoreReady });
+        started = await startCrmSession({
+          port: makePort(),
+          ...sync,
+          onStoreReady,
+          onSettingsChanged: settingsChanged,
+        });
       } catch (error) {
         throw plainError(error);
       }
@@ -63,6 +80,7 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     // runs need an open session, and `opening` lets one open start: no other run can be going
     if (!started) throw new Error("CellCRM could not open this workbook's CRM. Choose Sync now.");
     setOpen(started);
+    store.setSettings(started.settings());
     store.set(started.db);
     return started;
   }
@@ -101,6 +119,10 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
       void session().catch(() => undefined);
       return store.follow(listener);
     },
+    followSettings(listener) {
+      settingsListeners.add(listener);
+      return () => settingsListeners.delete(listener);
+    },
     async close() {
       const closing = opening;
       opening = undefined;
@@ -110,6 +132,18 @@ export function createCrmRuntime(options: RuntimeOptions = {}): CrmRuntime {
     },
   };
   return { ...core, services: createRuntimeServices(core) };
+}
+
+/** Whether rows read now would parse differently (not so for targets or the user's name). */
+function readsSheetsDifferently(next: CrmSettings, previous: CrmSettings): boolean {
+  const reading = (s: CrmSettings) =>
+    JSON.stringify([
+      s.stages.map((stage) => stage.name),
+      s.stageAliases,
+      s.headerMaps,
+      s.dateOrders,
+    ]);
+  return reading(next) !== reading(previous);
 }
 
 let shared: CrmRuntime | undefined;

@@ -8,6 +8,7 @@ import { locateRecords } from "./locate-records";
 import { readAllTables } from "./read-all-tables";
 import { readTableRows } from "./read-rows";
 import { readTableInChunks } from "./read-table-in-chunks";
+import { subscribeSettingsChanged } from "./settings-change-events";
 import { setStageList } from "./stage-list";
 import { SheetKinds, subscribeTableChanges } from "./table-change-events";
 import { appendTableRows, deleteTableRow, selectCell } from "./table-row-edits";
@@ -53,6 +54,7 @@ export function createOfficeWorkbookPort(
     deleteRow: (kind, row) => deleteTableRow(excel, kind, row),
     selectCell: (address) => selectCell(excel, address),
     onTableChanged: (handler) => subscribeTableChanges(excel, sheets, handler),
+    onSettingsChanged: (handler) => subscribeSettingsChanged(excel, handler),
   };
 }
 

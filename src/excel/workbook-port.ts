@@ -135,4 +135,6 @@ export interface WorkbookPort {
   /** Selects a sheet-qualified cell, e.g. "Pipeline!F7" (jump to an issue). */
   selectCell(address: string): Promise<void>;
   onTableChanged(handler: (change: TableChange) => void): Promise<Unsubscribe>;
+  /** A co-author (or this add-in) saved the workbook's settings; optional for test doubles. */
+  onSettingsChanged?(handler: () => void): Promise<Unsubscribe>;
 }

@@ -5,6 +5,7 @@ import type { CustomerView } from "../domain/activity";
 import type { DealChanges } from "../domain/board";
 import type { Activity, Customer, Deal, RecordKind, RowIssue } from "../domain/records";
 import type { WorkbookOverview } from "../excel/workbook-overview";
+import type { CrmSettings } from "../excel/workbook-settings";
 import type { AnalyticsServices } from "./analytics/analytics-services";
 import type { DashboardServices } from "./dashboard/dashboard-services";
 import type { ExportServices } from "./export/export-services";
@@ -185,6 +186,8 @@ interface LookServices {
    * follows the system's prefers-color-scheme.
    */
   watchOfficeTheme?(listener: (dark: boolean) => void): () => void;
+  /** Optional: the workbook's settings whenever they change (a co-author's save included). */
+  watchSettings?(listener: (settings: CrmSettings) => void): () => void;
 }
 
 export interface TaskpaneServices

@@ -1,11 +1,12 @@
 // The workbook's CellCRM settings (stages, stale thresholds, the user's own name), read once per
-// view; the defaults stand in while reading and when the settings cannot be read.
+// view and followed after (a co-author's save applies at once); the defaults stand in while
+// reading and when the settings cannot be read.
 import { useEffect, useState } from "react";
 import { type CrmSettings, DEFAULT_SETTINGS } from "../../excel/workbook-settings";
 import { useServices } from "../services";
 
 export function useSettings(): CrmSettings {
-  const { readSettings } = useServices();
+  const { readSettings, watchSettings } = useServices();
   const [settings, setSettings] = useState<CrmSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
     let live = true;
@@ -14,7 +15,11 @@ export function useSettings(): CrmSettings {
       // defaults are a faithful fallback: the sync itself uses them when settings are unreadable
       () => undefined,
     );
-    return () => void (live = false);
-  }, [readSettings]);
+    const unwatch = watchSettings?.((s) => live && setSettings(s));
+    return () => {
+      live = false;
+      unwatch?.();
+    };
+  }, [readSettings, watchSettings]);
   return settings;
 }

@@ -1,6 +1,7 @@
 // Boot order of the workbench page, the host Excel would be: model → sample (or empty) → what the
 // build says (functions.json, manifest.xml) → the office.js stand-in (service worker) → the bridge
-// → the add-in's page in its frame → ribbon and grid; then window.__cellcrm for tests.
+// → the add-in's page in its frame (and, with ?coauthors=2, a co-author's) → ribbon and grid;
+// then window.__cellcrm for tests.
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { BRIDGE_KEY } from "../office-host/bridge";
@@ -8,6 +9,7 @@ import { generateSampleWorkbook, todaySerial } from "../../domain/sample";
 import { loadIntoModel } from "../load-sample";
 import { WorkbookModel } from "../simulator";
 import { fetchFunctionsMetadata } from "./functions-metadata";
+import { COAUTHORS, startCoauthorPane, type CoauthorPane } from "./coauthor-pane";
 import { HostBridge } from "./host-bridge";
 import { declaredRequirementSets, ribbonOf } from "./manifest-ribbon";
 import { startOfficeJsStandIn } from "./office-js-stand-in";
@@ -25,6 +27,8 @@ export interface WorkbenchHandle {
   /** The add-in frame's window (its IndexedDB, for tests that read the store). */
   readonly pane: Window | undefined;
   readonly requirementSets: Readonly<Record<string, string>>;
+  /** ?coauthors=2: the co-author's pane window (its store is prefixed "coauthor-b:"). */
+  readonly coauthor?: { readonly pane: Window | undefined; readonly name: string };
   readonly ready: true;
 }
 
@@ -66,17 +70,35 @@ export async function boot(search: string): Promise<WorkbenchHandle> {
   ]);
   const requirementSets =
     options.requirements === "lowest" ? declaredRequirementSets(manifest) : LATEST_REQUIREMENT_SETS;
-  const frame = new PaneFrame(region("pane-host"), "taskpane.html", options.paneWidth);
+  const two = options.coauthors === 2;
+  const { first } = COAUTHORS;
+  const caption = two ? { frameName: "cellcrm-pane", caption: `${first.name} (you)` } : undefined;
+  const frame = new PaneFrame(region("pane-host"), "taskpane.html", options.paneWidth, caption);
+  if (two) model.gridAuthor = first.instance;
   // the bridge lends whichever workbook is open now (the session's), read when the frame asks
   const session: WorkbenchSession = new WorkbenchSession(model, frame, () => bridge);
-  const bridge: HostBridge = new HostBridge(() => session.model, {
+  const shared = {
     metadata,
     requirementSets,
     storage: options.storage,
-    report: (message) => console.error(`CellCRM workbench: ${message}`),
+    report: (message: string) => console.error(`CellCRM workbench: ${message}`),
+  };
+  const bridge: HostBridge = new HostBridge(() => session.model, {
+    ...shared,
+    instance: two ? first.instance : undefined,
   });
   (window as unknown as Record<string, unknown>)[BRIDGE_KEY] = bridge;
   frame.load();
+  let coauthor: CoauthorPane | undefined;
+  if (two) {
+    coauthor = startCoauthorPane(
+      () => session.model,
+      region("pane-host"),
+      options.paneWidth,
+      shared,
+    );
+    session.addCoauthor(coauthor.frame, coauthor.bridge);
+  }
   createRoot(region("grid-host")).render(
     createElement(WorkbenchApp, {
       session,
@@ -98,6 +120,12 @@ export async function boot(search: string): Promise<WorkbenchHandle> {
       return frame.window;
     },
     requirementSets,
+    coauthor: coauthor && {
+      get pane() {
+        return coauthor?.frame.window;
+      },
+      name: COAUTHORS.second.name,
+    },
     ready: true,
   };
   (window as unknown as { __cellcrm: WorkbenchHandle }).__cellcrm = handle;

@@ -1,6 +1,8 @@
 // The host side of the bridge the add-in's frame uses (office-host/bridge.ts): registers custom
 // functions with what functions.json declares, keeps the ribbon actions the add-in associated,
-// and runs them as Excel does when a button is clicked (busy until the handler completes).
+// and runs them as Excel does when a button is clicked (busy until the handler completes). A
+// co-author's bridge names its add-in instance and keeps its store apart; the grid's cells show
+// what the first pane's functions compute (a co-author's Excel computes theirs on their device).
 import type { ActionHandler, OfficeHostBridge } from "../office-host/bridge";
 import { DEFAULT_PAYLOAD_LIMIT, type CustomFunction, type WorkbookModel } from "../simulator";
 import type { FunctionsMetadata } from "./functions-metadata";
@@ -13,6 +15,11 @@ export interface HostBridgeOptions {
   readonly storage: OfficeHostBridge["storage"];
   /** Says what went wrong where a user of Excel would see it (the workbench's status line). */
   readonly report: (message: string) => void;
+  /** Co-authors only: this instance's name and its IndexedDB prefix. */
+  readonly instance?: string;
+  readonly storeNamespace?: string;
+  /** Whether functions the add-in associates compute the grid's cells (default true). */
+  readonly computesCells?: boolean;
 }
 
 export class HostBridge implements OfficeHostBridge {
@@ -39,11 +46,20 @@ export class HostBridge implements OfficeHostBridge {
     return this.options.storage;
   }
 
+  get instance() {
+    return this.options.instance;
+  }
+
+  get storeNamespace() {
+    return this.options.storeNamespace;
+  }
+
   registerFunction(id: string, impl: CustomFunction): void {
     const declared = this.options.metadata.get(id);
     // Excel calls only what functions.json declares; anything else is a build mistake
     if (!declared) throw new Error(`CustomFunctions.associate: "${id}" is not in functions.json`);
     this.functionIds.add(id);
+    if (this.options.computesCells === false) return;
     this.model.registerFunction(`${NAMESPACE}.${id}`, impl, declared);
   }
 

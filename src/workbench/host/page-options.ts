@@ -1,7 +1,8 @@
 // What the workbench URL asks for: ?empty=1 for an empty workbook, ?customers=N (and ?deals=N,
 // ?seed=N) to size the generated sample; ?requirements=lowest for a host with only the
 // requirement sets the manifest declares; ?storage=blocked for a host that refuses the frame's
-// IndexedDB (Safari, partitioned storage); ?pane=320 for the pane's width in pixels.
+// IndexedDB (Safari, partitioned storage); ?pane=320 for the pane's width in pixels;
+// ?coauthors=2 for a second add-in instance beside the first, a co-author of the same workbook.
 
 export interface PageOptions {
   empty: boolean;
@@ -11,6 +12,8 @@ export interface PageOptions {
   requirements: "latest" | "lowest";
   storage: "available" | "blocked";
   paneWidth: number;
+  /** Add-in instances over the one workbook: 1, or 2 for two co-authors. */
+  coauthors: 1 | 2;
 }
 
 const MAX_ROWS = 1_000_000;
@@ -34,5 +37,6 @@ export function parsePageOptions(search: string): PageOptions {
     requirements: params.get("requirements") === "lowest" ? "lowest" : "latest",
     storage: params.get("storage") === "blocked" ? "blocked" : "available",
     paneWidth: Math.max(PANE_WIDTHS.min, pane),
+    coauthors: params.get("coauthors") === "2" ? 2 : 1,
   };
 }

@@ -4,13 +4,15 @@
 // host page lends through its bridge.
 import { createExcelApi, ErrorCodes, SimOfficeError } from "../simulator";
 import { SimClientResult } from "../simulator/client-result";
-import { BRIDGE_KEY, type OfficeHostBridge } from "./bridge";
+import { BRIDGE_KEY, bridgeKey, type OfficeHostBridge } from "./bridge";
 import { createCustomFunctionsGlobal } from "./custom-functions-global";
 import { createOfficeGlobal } from "./office-global";
+import { namespaceIndexedDb } from "./store-namespace";
 
 function findBridge(): OfficeHostBridge | undefined {
   try {
-    return (window.parent as unknown as Record<string, OfficeHostBridge | undefined>)[BRIDGE_KEY];
+    const bridges = window.parent as unknown as Record<string, OfficeHostBridge | undefined>;
+    return bridges[bridgeKey(window.name)] ?? bridges[BRIDGE_KEY];
   } catch {
     return undefined;
   }
@@ -31,11 +33,13 @@ function install(bridge: OfficeHostBridge, target: Record<string, unknown>): voi
   target.Excel = createExcelApi(bridge.model, {
     payloadLimitBytes: bridge.payloadLimitBytes,
     excelApiVersion: bridge.requirementSets.ExcelApi,
+    instance: bridge.instance,
   });
   target.OfficeExtension = { Error: SimOfficeError, ErrorCodes, ClientResult: SimClientResult };
   target.Office = createOfficeGlobal(bridge);
   target.CustomFunctions = createCustomFunctionsGlobal(bridge);
   if (bridge.storage === "blocked") blockIndexedDb(target);
+  else if (bridge.storeNamespace) namespaceIndexedDb(target, bridge.storeNamespace);
 }
 
 const bridge = findBridge();
