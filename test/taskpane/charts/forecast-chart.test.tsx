@@ -85,9 +85,7 @@ describe("Forecast chart", () => {
   it("is one image for screen readers, named by what it shows", () => {
     renderChart();
     const img = screen.getByRole("img", { name: /^Forecast by month/ });
-    expect(img.getAttribute("aria-label")).toContain(
-      `Pipeline ${usd(forecast.total.pipeline)}`,
-    );
+    expect(img.getAttribute("aria-label")).toContain(`Pipeline ${usd(forecast.total.pipeline)}`);
     expect(img.getAttribute("aria-label")).toMatch(/Largest month: Jan 2027/);
   });
 });
