@@ -1,5 +1,4 @@
 // Money in the workbook's currency: formatting, the currency for views, and reading what people type.
-export * from "./compact-money";
 export * from "./currency-field";
 export * from "./format-money";
 export * from "./money-context";

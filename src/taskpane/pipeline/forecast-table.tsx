@@ -44,6 +44,7 @@ function Figures({ label, f, total }: { label: string; f: ForecastFigures; total
           key={COLUMNS[i]}
           className={mergeClasses(styles.cell, styles.figure, row)}
           title={money.total(v)}
+          aria-label={money.total(v)}
         >
           {money.compact(v)}
         </TableCell>
