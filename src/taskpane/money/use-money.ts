@@ -10,7 +10,7 @@ export interface Money {
   total(value: number): string;
   /** An item's own amount: cents when it has them. */
   item(value: number): string;
-  /** Where space is short ("$1.2M"); show total(value) on hover and focus (CompactMoney). */
+  /** Where space is short ("$1.2M"); give total(value) as its title and accessible name. */
   compact(value: number): string;
 }
 
