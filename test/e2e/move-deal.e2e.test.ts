@@ -51,8 +51,12 @@ async function figures(
     const name = (await stageTab(pane, stage).getAttribute("aria-label")) ?? "";
     counts[stage] = Number(/, ([\d,]+) deals?,/.exec(name)?.[1].replace(/,/g, ""));
   }
-  const summary = await pane.getByText(/^[\d,]+ deals? · .* · weighted [\d,]+/).innerText();
-  const weighted = Number(/weighted ([\d,]+)/.exec(summary)?.[1].replace(/,/g, ""));
+  // "250 deals · $10,349,500 · weighted $4,649,523 · 115 stale", in the workbook's currency
+  const summary = await pane
+    .getByRole("region", { name: "Board" })
+    .getByText(/^[\d,]+ deals? · /)
+    .innerText();
+  const weighted = Number(/weighted \D*([\d,]+)/.exec(summary)?.[1].replace(/,/g, ""));
   return { counts, weighted };
 }
 

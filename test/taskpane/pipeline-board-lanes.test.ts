@@ -1,5 +1,5 @@
 import { DEFAULT_STAGES } from "../../src/domain/pipeline";
-import { type Deal, serialFromDate } from "../../src/domain/records";
+import { type Deal, asExcelSerial, serialFromDate } from "../../src/domain/records";
 import {
   countOf,
   dealsByStage,
@@ -37,7 +37,9 @@ describe("the board's lanes", () => {
   it("calls an open deal past due from the day after its expected close, never a closed one", () => {
     const close = serialFromDate(2026, 11, 30);
     expect(isPastDue(deal("A", "Proposal", { expectedClose: close }), today)).toBe(true);
-    expect(isPastDue(deal("A", "Proposal", { expectedClose: close + 1 }), today)).toBe(false);
+    expect(
+      isPastDue(deal("A", "Proposal", { expectedClose: asExcelSerial(close + 1) }), today),
+    ).toBe(false);
     expect(isPastDue(deal("A", "Won", { expectedClose: close }), today)).toBe(false);
     expect(isPastDue(deal("A", "lost", { expectedClose: close }), today)).toBe(false);
     expect(isPastDue(deal("A", "Lead"), today)).toBe(false);

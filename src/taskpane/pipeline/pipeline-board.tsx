@@ -10,23 +10,17 @@ import {
   Toaster,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import {
-  type BoardFilters,
-  type StaleDaysByStage,
-  staleDeals,
-  summarizeBoard,
-} from "../../domain/board";
-import { type StageDefinition, normalizeStageName } from "../../domain/pipeline";
+import { useState } from "react";
+import type { BoardFilters, BoardSummary, StaleDaysByStage } from "../../domain/board";
+import type { StageDefinition } from "../../domain/pipeline";
 import type { Deal } from "../../domain/records";
 import { useMoney } from "../money/use-money";
-import { countOf, dealsByStage, neighbourOf } from "./board-lanes";
+import { countOf, neighbourOf } from "./board-lanes";
 import { StageLane } from "./stage-lane";
 import { StageSwitcher } from "./stage-switcher";
-import { useCardFocus } from "./use-card-focus";
-import { useDealMoves } from "./use-deal-moves";
+import { useBoard } from "./use-board";
+import { useBoardMoves } from "./use-deal-moves";
 
 const useStyles = makeStyles({
   board: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -55,39 +49,34 @@ function UnknownStages({ deals }: { deals: readonly Deal[] }) {
   );
 }
 
-export function PipelineBoard(props: PipelineBoardProps) {
-  const { deals, stages, staleDays, filters, today } = props;
-  const styles = useStyles();
+function BoardTotals({ board, staleCount }: { board: BoardSummary; staleCount: number }) {
   const money = useMoney();
-  const board = useMemo(() => summarizeBoard(deals, stages, filters), [deals, stages, filters]);
-  const stale = useMemo(
-    () => staleDeals(deals, today, staleDays, filters),
-    [deals, today, staleDays, filters],
+  return (
+    <Text as="p" block weight="semibold">
+      {countOf(board.count, "deal")} · {money.total(board.total)} · weighted{" "}
+      {money.total(board.weighted)}
+      {staleCount > 0 && ` · ${staleCount.toLocaleString()} stale`}
+    </Text>
   );
-  const staleById = useMemo(() => new Map(stale.map((s) => [s.deal.id, s])), [stale]);
-  const lanes = useMemo(() => dealsByStage(deals, stages, filters), [deals, stages, filters]);
-  const unknown = useMemo(() => {
-    const ids = new Set(board.unknownStage);
-    return deals.filter((d) => ids.has(d.id));
-  }, [deals, board.unknownStage]);
+}
+
+export function PipelineBoard(props: PipelineBoardProps) {
+  const { deals, stages, today } = props;
+  const styles = useStyles();
+  const { board, staleCount, staleById, lanes, unknown } = useBoard(
+    deals,
+    stages,
+    props.staleDays,
+    props.filters,
+    today,
+  );
   const [chosen, setChosen] = useState<string>();
   const current = board.stages.find((s) => s.stage === chosen) ?? board.stages[0];
-  const toasterId = useId("deal-moves");
-  const { root, request, park } = useCardFocus(deals);
-  const move = useDealMoves(toasterId, props.onMove, { request, park });
+  const { root, toasterId, move, moveDropped } = useBoardMoves(deals, props.onMove);
   const lane = current ? (lanes.get(current.stage) ?? []) : [];
-  const onDropDeal = (id: string, stage: string) => {
-    const deal = deals.find((d) => d.id === id);
-    if (deal && normalizeStageName(deal.stage) !== normalizeStageName(stage))
-      void move(deal, stage);
-  };
   return (
     <section aria-label="Board" ref={root} className={styles.board}>
-      <Text as="p" block weight="semibold">
-        {countOf(board.count, "deal")} · {money.total(board.total)} · weighted{" "}
-        {money.total(board.weighted)}
-        {stale.length > 0 && ` · ${stale.length.toLocaleString()} stale`}
-      </Text>
+      <BoardTotals board={board} staleCount={staleCount} />
       <UnknownStages deals={unknown} />
       {current && (
         <>
@@ -95,7 +84,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
             stages={board.stages}
             selected={current.stage}
             onSelect={setChosen}
-            onDropDeal={onDropDeal}
+            onDropDeal={moveDropped}
           />
           <StageLane
             key={current.stage}

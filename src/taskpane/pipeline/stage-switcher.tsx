@@ -2,11 +2,10 @@
 // many rows as the pane needs, so at 320 px every stage is in view at once — each is a drop
 // target for a dragged card, with no sideways scrolling in the middle of a drag.
 import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import type { StageSummary } from "../../domain/board";
 import { useMoney } from "../money/use-money";
-import { carriesDeal, droppedDealId } from "./deal-drag";
 import { countOf } from "./board-lanes";
+import { useStageDrop } from "./use-stage-drop";
 
 const useStyles = makeStyles({
   list: {
@@ -39,23 +38,7 @@ export interface StageSwitcherProps {
 export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageSwitcherProps) {
   const styles = useStyles();
   const money = useMoney();
-  const [over, setOver] = useState<string>();
-  const dropProps = (stage: string) => ({
-    onDragOver: (e: React.DragEvent) => {
-      if (!carriesDeal(e.dataTransfer)) return;
-      e.preventDefault();
-      e.dataTransfer.dropEffect = "move";
-      setOver(stage);
-    },
-    onDragLeave: () => setOver((s) => (s === stage ? undefined : s)),
-    onDrop: (e: React.DragEvent) => {
-      const id = droppedDealId(e.dataTransfer);
-      setOver(undefined);
-      if (id === undefined) return;
-      e.preventDefault();
-      onDropDeal(id, stage);
-    },
-  });
+  const { over, dropProps } = useStageDrop(onDropDeal);
   return (
     <TabList
       className={styles.list}

@@ -1,11 +1,12 @@
 // Moving a deal from the board, whichever way it was asked (Move menu or drag): the move
 // through the service, then a toast with Undo, and focus handed on so it never falls to the
 // page. Undo moves the deal back to the stage text it had, in the sheet and the store.
-import { useToastController } from "@fluentui/react-components";
+import { useId, useToastController } from "@fluentui/react-components";
 import { useCallback } from "react";
+import { normalizeStageName } from "../../domain/pipeline";
 import type { Deal } from "../../domain/records";
 import { MovedBackToast, MovedToast } from "./move-toast";
-import type { FocusRequest } from "./use-card-focus";
+import { type FocusRequest, useCardFocus } from "./use-card-focus";
 
 /** Long enough to read the sentence and reach Undo; hovering or focusing the toast pauses it. */
 const UNDO_TOAST_MS = 8000;
@@ -58,4 +59,21 @@ export function useDealMoves(
     },
     [dispatchToast, moveDeal, requestFocus, park, undo],
   );
+}
+
+/** The board's moves: its toaster, the element focus is handed around in, and drops by ID. */
+export function useBoardMoves(
+  deals: readonly Deal[],
+  moveDeal: (id: string, stage: string) => Promise<boolean>,
+) {
+  const toasterId = useId("deal-moves");
+  const { root, request, park } = useCardFocus(deals);
+  const move = useDealMoves(toasterId, moveDeal, { request, park });
+  const moveDropped = (id: string, stage: string) => {
+    const deal = deals.find((d) => d.id === id);
+    if (deal && normalizeStageName(deal.stage) !== normalizeStageName(stage)) {
+      void move(deal, stage);
+    }
+  };
+  return { root, toasterId, move, moveDropped };
 }
