@@ -1,7 +1,9 @@
 // Pane edits (DESIGN.md §4): the workbook first, then the store, with history source "pane".
 // If the cells cannot be written (the workbook is unreachable), the edit is still kept in the
 // store with the previous record as its merge base, so the next sync merges it into the sheet
-// or raises a conflict — nothing typed in the pane is lost.
+// or raises a conflict — nothing typed in the pane is lost. The same holds when a co-author
+// changed those cells since the last sync: nothing is overwritten, and the row's sync at once
+// turns each field both changed into a conflict (both values kept until the user chooses).
 
 import {
   type CrmRecord,
@@ -20,7 +22,8 @@ import { loadStoreRecords } from "./load-store-records";
 import { historyEntry, stageMoves } from "./reconcile-record";
 import { type SyncOptions, syncContext } from "./sync-context";
 import { withSyncLock } from "./sync-lock";
-import { RejectedEdit, planFieldWrites } from "./write-record-fields";
+import { syncRows } from "./sync-rows";
+import { ChangedInSheet, RejectedEdit, planFieldWrites } from "./write-record-fields";
 
 export interface EditResult {
   readonly sheetWritten: boolean;
@@ -38,7 +41,14 @@ export function editRecord<K extends RecordKind>(
   patch: RecordPatch<K>,
   options: SyncOptions = {},
 ): Promise<EditResult> {
-  return withSyncLock(db, () => applyEdit(port, db, kind, id, patch, options));
+  return withSyncLock(db, () => applyEdit(port, db, kind, id, patch, options)).then(
+    async (result) => {
+      if (result.error instanceof ChangedInSheet) {
+        await syncRows(port, db, kind, [result.error.row], options);
+      }
+      return result;
+    },
+  );
 }
 
 async function applyEdit(
@@ -56,15 +66,14 @@ async function applyEdit(
   const next = patched(current, patch);
   const changes = diffRecords(current, next);
   if (changes.length === 0) return { sheetWritten: true };
-  const updates = await planFieldWrites(
-    port,
-    kind,
-    next,
-    changes.map((c) => c.field),
-    headerMaps,
-  );
   let error: unknown;
-  await port.writeCells(kind, updates).catch((e: unknown) => void (error = e ?? "write failed"));
+  const fields = changes.map((c) => c.field);
+  await planFieldWrites(port, kind, next, fields, headerMaps, current)
+    .then((updates) => port.writeCells(kind, updates))
+    .catch((e: unknown) => {
+      if (e instanceof RejectedEdit) throw e;
+      error = e ?? "write failed";
+    });
   const pending = error !== undefined;
   const hasBase = !sameValue(bases.get(id), current);
   await applySyncBatch(db, {

@@ -5,6 +5,7 @@
 
 import {
   type CrmRecord,
+  type HeaderMapping,
   type RecordKind,
   customFieldKey,
   fieldCells,
@@ -12,12 +13,24 @@ import {
   mapHeaders,
   schemaFor,
 } from "../domain/records";
-import type { CellUpdate, WorkbookPort } from "../excel/workbook-port";
+import type { CellUpdate, PortCell, WorkbookPort } from "../excel/workbook-port";
 import { cellValueOf } from "./cell-value";
 import { type HeaderMaps, headerMapOf } from "./sync-context";
 
 export class RejectedEdit extends Error {
   override readonly name = "RejectedEdit";
+}
+
+/**
+ * The cells to write no longer show what the pane edited from: a co-author changed them since
+ * the last sync. Nothing is written; the edit waits for the sync of `row`, which makes each
+ * field both changed a conflict to resolve, with both values kept.
+ */
+export class ChangedInSheet extends Error {
+  override readonly name = "ChangedInSheet";
+  constructor(readonly row: number) {
+    super(`Row ${row} changed in the sheet since it was last read`);
+  }
 }
 
 /** Locates the row and builds the cell updates (2–3 round trips, reads only). */
@@ -27,6 +40,8 @@ export async function planFieldWrites(
   record: CrmRecord,
   fields: readonly string[],
   headerMaps: HeaderMaps = {},
+  /** What the pane showed before the edit: cells differing from it throw ChangedInSheet. */
+  before?: CrmRecord,
 ): Promise<CellUpdate[]> {
   const located = await port.locateRecords(kind, [record.id]);
   const row = located.rows.get(record.id);
@@ -39,6 +54,9 @@ export async function planFieldWrites(
     throw new RejectedEdit(`The ${located.sheet} sheet has no column for ${noColumn.join(", ")}`);
   }
   const [current] = (await port.readRows(kind, [row])).rows;
+  if (before && current && movedOn(mapping, before, fields, current.values)) {
+    throw new ChangedInSheet(row);
+  }
   return cells.flatMap((c) =>
     (c.cells ?? []).map(({ column, value }) => {
       if (current && isFormula(current.formulas[column] ?? "", current.values[column] ?? "")) {
@@ -48,6 +66,25 @@ export async function planFieldWrites(
       return { row, column, value: cellValueOf(value) };
     }),
   );
+}
+
+/** Whether any of the fields' cells holds something other than `before` would put there. */
+function movedOn(
+  mapping: HeaderMapping,
+  before: CrmRecord,
+  fields: readonly string[],
+  values: readonly PortCell[],
+): boolean {
+  return fields.some((field) =>
+    (fieldCells(mapping, before, field) ?? []).some(
+      ({ column, value }) => !sameCell(cellValueOf(value), values[column] ?? ""),
+    ),
+  );
+}
+
+function sameCell(a: PortCell, b: PortCell): boolean {
+  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
+  return String(a).trim() === String(b).trim();
 }
 
 /** "City" for a custom field, the field's own name otherwise. */

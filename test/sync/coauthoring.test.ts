@@ -3,6 +3,7 @@
 // same ID-less rows at once mint the same IDs (so their write-backs cannot compete).
 import { createOfficeWorkbookPort } from "../../src/excel/office-workbook-port";
 import type { CrmDatabase } from "../../src/store";
+import { editRecord } from "../../src/sync/edit-record";
 import { fullSync } from "../../src/sync/full-sync";
 import { type LiveSync, startLiveSync } from "../../src/sync/live-sync";
 import { createExcelApi, type SimValue } from "../../src/workbench/simulator";
@@ -132,5 +133,31 @@ describe("co-authors and new IDs", () => {
     expect(dealIds(a)).toEqual([]);
     await fullSync(a.port, a.db);
     expect(dealIds(a)).toEqual(["DEAL-THEIRS"]);
+  });
+});
+
+describe("co-authors editing the same field", () => {
+  it("keeps the co-author's value in the sheet and records one conflict with both values", async () => {
+    const { model, a } = await coauthors([["D-1", "Acme", "", "Acme", "Lead", 100]]);
+    await fullSync(a.port, a.db);
+    // B changed the amount; A's pane still shows 100 and A types 150 before A's add-in synced
+    model.userEdit("Pipeline", 1, 5, "300", "Remote");
+    const result = await editRecord(a.port, a.db, "deals", "D-1", { amount: 150 });
+    expect(result.sheetWritten).toBe(false);
+    expect(model.getCell("Pipeline", 1, 5).value).toBe(300);
+    const conflicts = await a.db.conflicts.toArray();
+    expect(conflicts).toEqual([
+      expect.objectContaining({ recordId: "D-1", field: "amount", sheet: 300, pane: 150 }),
+    ]);
+  });
+
+  it("writes an edit of a field the co-author did not touch", async () => {
+    const { model, a } = await coauthors([["D-1", "Acme", "", "Acme", "Lead", 100]]);
+    await fullSync(a.port, a.db);
+    model.userEdit("Pipeline", 1, 1, "Acme renewal", "Remote");
+    const result = await editRecord(a.port, a.db, "deals", "D-1", { amount: 150 });
+    expect(result.sheetWritten).toBe(true);
+    expect(model.getCell("Pipeline", 1, 5).value).toBe(150);
+    expect(await a.db.conflicts.count()).toBe(0);
   });
 });
