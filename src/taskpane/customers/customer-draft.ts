@@ -1,6 +1,7 @@
 // The add/edit customer form's text fields, checked before anything is written: a customer needs
 // a name, company or e-mail (the Customers table's rule), and an e-mail must look like one.
 import { type Customer, customFieldName, isEmailShaped } from "../../domain/records";
+import { readAmountInput } from "../money/read-amount-input";
 import type { CustomerChanges, CustomerInput } from "../services";
 
 export const DRAFT_FIELDS = [
@@ -10,6 +11,7 @@ export const DRAFT_FIELDS = [
   "phone",
   "owner",
   "status",
+  "totalSpend",
   "notes",
 ] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
@@ -25,6 +27,7 @@ export const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   phone: "Phone",
   owner: "Owner",
   status: "Status",
+  totalSpend: "Total spend",
   notes: "Notes",
 };
 
@@ -34,7 +37,7 @@ export function draftOf(customer?: Customer): CustomerDraft {
   const extra: Record<string, string> = {};
   for (const [key, value] of Object.entries(customer?.extra ?? {})) extra[key] = String(value);
   const draft = { extra } as Record<DraftField, string> & { extra: Record<string, string> };
-  for (const f of DRAFT_FIELDS) draft[f] = customer?.[f] ?? "";
+  for (const f of DRAFT_FIELDS) draft[f] = String(customer?.[f] ?? "");
   return draft;
 }
 
@@ -47,17 +50,27 @@ export function validateDraft(draft: CustomerDraft): DraftErrors {
   if (email && !isEmailShaped(email.replace(/^mailto:/i, ""))) {
     errors.email = `“${email}” is not an e-mail address. Check it, or leave it empty.`;
   }
+  const spend = readAmountInput(FIELD_LABELS.totalSpend, draft.totalSpend);
+  if (!spend.ok) errors.totalSpend = `${spend.problem} Or leave it empty.`;
   return errors;
 }
 
 /** The draft as a new customer: trimmed text, blank fields left out. */
 export function inputOf(draft: CustomerDraft): CustomerInput {
-  const input: Record<string, string> = {};
+  const input: Record<string, string | number> = {};
   for (const f of DRAFT_FIELDS) {
-    const value = draft[f].trim();
-    if (value) input[f] = value;
+    const value = valueOf(f, draft[f]);
+    if (value !== undefined) input[f] = value;
   }
   return input as CustomerInput;
+}
+
+/** A field's typed text as stored: trimmed text, money as a number (checked by validateDraft). */
+function valueOf(field: DraftField, text: string): string | number | undefined {
+  const value = text.trim();
+  if (field !== "totalSpend" || value === "") return value || undefined;
+  const read = readAmountInput(FIELD_LABELS.totalSpend, value);
+  return read.ok ? read.value : undefined;
 }
 
 /**
@@ -66,10 +79,9 @@ export function inputOf(draft: CustomerDraft): CustomerInput {
  * edit that arrived meanwhile is not the user's change, and must not be written back over.
  */
 export function changesOf(opened: CustomerDraft, draft: CustomerDraft): CustomerChanges {
-  const changes: Record<string, string | undefined> = {};
+  const changes: Record<string, string | number | undefined> = {};
   for (const f of DRAFT_FIELDS) {
-    const value = draft[f].trim();
-    if (value !== opened[f].trim()) changes[f] = value || undefined;
+    if (draft[f].trim() !== opened[f].trim()) changes[f] = valueOf(f, draft[f]);
   }
   for (const [key, typed] of Object.entries(draft.extra)) {
     const value = typed.trim();

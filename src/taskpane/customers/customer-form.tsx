@@ -67,6 +67,7 @@ export function CustomerForm({ customer, onSaved, onCancel, onOpen }: CustomerFo
             ) : (
               <Input
                 type={f === "email" ? "email" : "text"}
+                inputMode={f === "totalSpend" ? "decimal" : undefined}
                 value={draft[f]}
                 onChange={(_, d) => set(f, d.value)}
               />
