@@ -1,6 +1,6 @@
-// The workbook's currency for every view: read once when the pane opens and again after the
-// settings are saved (the one place the currency is chosen), so views format money with the
-// same currency. Without a provider (component tests) money is in US dollars.
+// The workbook's currency for every view: read when the pane opens and again whenever the
+// settings are saved, here or by a co-author (the settings are where the currency is chosen),
+// so views format money with the same currency. Without a provider money is in US dollars.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { FALLBACK_CURRENCY, type ResolvedCurrency } from "../../domain/money";
 import { ServicesContext, type TaskpaneServices } from "../services";
@@ -36,6 +36,8 @@ export function MoneyProvider(props: { services: TaskpaneServices; children: Rea
     [services],
   );
   useEffect(() => void refresh(), [refresh]);
+  // a co-author who chose another currency: their save reaches this pane as a settings change
+  useEffect(() => services.watchSettings?.(() => void refresh()), [services, refresh]);
   const withRefresh = useMemo<TaskpaneServices>(
     () => ({
       ...services,

@@ -2,7 +2,7 @@
 // The pane's currency: detected when the pane opens, chosen in Settings, and every view's money
 // follows the choice as soon as the settings are saved.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { type CrmSettings, DEFAULT_SETTINGS } from "../../../src/excel/workbook-settings";
 import { SettingsForm } from "../../../src/taskpane/get-started/settings-form";
 import { MoneyProvider } from "../../../src/taskpane/money/money-context";
@@ -56,4 +56,19 @@ it("shows the detected currency, then the one chosen in Settings once they are s
 it("keeps US dollars when the currency cannot be read", async () => {
   renderWith(fakeServices({ readCurrency: () => Promise.reject(new Error("no workbook")) }));
   await waitFor(() => expect(screen.getByText(/^Pipeline /).textContent).toMatch(/\$/));
+});
+
+it("follows a currency a co-author chose", async () => {
+  let currency = "EUR";
+  let changed: (settings: CrmSettings) => void = () => {};
+  renderWith(
+    fakeServices({
+      readCurrency: () => Promise.resolve({ code: currency, source: "setting" }),
+      watchSettings: (listener) => ((changed = listener), () => {}),
+    }),
+  );
+  await waitFor(() => expect(screen.getByText(/^Pipeline /).textContent).toMatch(/€/));
+  currency = "GBP";
+  act(() => changed({ ...DEFAULT_SETTINGS, currency }));
+  await waitFor(() => expect(screen.getByText(/^Pipeline /).textContent).toMatch(/£/));
 });
