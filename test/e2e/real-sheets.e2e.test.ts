@@ -283,8 +283,10 @@ it("imports a leads export as customers and linked deals, its stage words mapped
 
   // the new stage is on the board, with its probability
   await openView(pane, "Pipeline");
-  const onHold = pane.getByRole("group", { name: "Stage On Hold" });
-  await onHold.getByText(new RegExp(`^On Hold · ${counts.get("on hold")?.count} · `)).waitFor();
+  await pane.getByRole("tab", { name: /^On Hold,/ }).click();
+  const onHold = pane.getByRole("tabpanel", { name: "Stage On Hold" });
+  const held = counts.get("on hold")?.count;
+  await onHold.getByText(new RegExp(`^On Hold · ${held} deals? · `)).waitFor();
   await onHold.getByText(/^Win probability 5%/).waitFor();
 });
 
