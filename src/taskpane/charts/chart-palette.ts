@@ -21,7 +21,8 @@ export function seriesClass(palette: PaletteClasses, index: number): string {
 
 /** Axis lines, grid and labels, shared by the pane's SVG charts. */
 export const useAxisStyles = makeStyles({
-  svg: { display: "block", width: "100%", maxWidth: "480px", height: "auto", overflow: "visible" },
+  // drawn for a 300 px pane; wider panes get it a little larger, not its labels oversized
+  svg: { display: "block", width: "100%", maxWidth: "380px", height: "auto", overflow: "visible" },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
   zero: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },

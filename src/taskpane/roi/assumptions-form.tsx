@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
+  // an input is as wide as its 20 characters by default: it would stick out of a grid cell
+  control: { width: "100%", minWidth: 0 },
 });
 
 interface NumberFieldProps {
@@ -24,9 +26,11 @@ interface NumberFieldProps {
 }
 
 function NumberField({ label, hint, value, min, max, step = 1, onChange }: NumberFieldProps) {
+  const styles = useStyles();
   return (
     <Field label={label} hint={hint}>
       <SpinButton
+        className={styles.control}
         value={value}
         min={min}
         max={max}
@@ -57,9 +61,11 @@ function PercentField({ name, hint, value, max, onChange }: PercentFieldProps) {
   const [text, setText] = useState(() => `${percent(value)}%`);
   const [problem, setProblem] = useState<string>();
   const read = (typed: string) => readPercentInput(name, typed, { max, required: true });
+  const styles = useStyles();
   return (
     <Field label={`${name} (%)`} hint={hint} validationMessage={problem}>
       <Input
+        className={styles.control}
         inputMode="decimal"
         value={text}
         onChange={(_, d) => {
