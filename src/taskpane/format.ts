@@ -1,5 +1,6 @@
-// Numbers and Excel serial dates in the user's locale. Serial dates are calendar days, so they
-// are formatted in UTC: a local time zone must never move a date by a day.
+// Numbers and Excel serial dates in the user's locale (money, in the workbook's currency, is
+// money/format-money.ts). Serial dates are calendar days, so they are formatted in UTC: a local
+// time zone must never move a date by a day.
 
 const EXCEL_EPOCH_OFFSET = 25569;
 const DAY_MS = 86_400_000;
@@ -12,7 +13,7 @@ export function formatNumber(value: number): string {
   return number.format(value);
 }
 
-/** Amounts in summaries (targets, won, pipeline): whole units, grouped. */
+/** Whole units, grouped, without a currency: an amount as an input's editable text. */
 export function formatAmount(value: number): string {
   return whole.format(value);
 }
