@@ -23,6 +23,10 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
+    // headings take the space the layout gives them (the views' gaps) instead of the browser's
+    // 0.8 em above and below, and keep a small gap to the text under them; :where() leaves a
+    // view's own heading styles in charge
+    "& :where(h1, h2, h3, h4)": { marginTop: 0, marginBottom: tokens.spacingVerticalXS },
   },
   // one line: the name, and where the pane has room, what it is for
   header: {

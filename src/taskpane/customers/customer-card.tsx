@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CustomerView } from "../../domain/activity";
 import { useServices } from "../services";
 import { ErrorBar } from "../shared/error-bar";
@@ -60,6 +60,12 @@ function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: Custome
   const goTo = useAction(goToCustomer);
   const [mode, setMode] = useState<Mode>("view");
   const [notice, setNotice] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // the card replaces the list the user clicked in (or the form they finished): focus starts at
+  // its name, where a screen reader announces whose card this is
+  useEffect(() => {
+    if (mode === "view") heading.current?.focus();
+  }, [mode]);
   const c = view.customer;
   const name = c.name ?? c.company ?? c.email ?? c.id;
   if (mode === "edit") {
@@ -72,7 +78,11 @@ function ReadyCard({ view, onBack, onOpen }: CustomerCardProps & { view: Custome
         <span aria-hidden="true">←</span>&nbsp;Back to search
       </Button>
       <CardHeader
-        header={<Subtitle2 as="h2">{name}</Subtitle2>}
+        header={
+          <Text as="h2" size={400} weight="semibold" ref={heading} tabIndex={-1}>
+            {name}
+          </Text>
+        }
         description={
           <Text>
             {[c.company, c.email, c.phone, c.owner && `owner ${c.owner}`]

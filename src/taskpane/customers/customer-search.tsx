@@ -53,6 +53,8 @@ function NoCustomers() {
 export interface CustomerSearchProps {
   /** Kept by the Customers tab, so coming back from a card shows the same query. */
   search: SearchState;
+  /** Whether the search box takes focus as it appears (back from a card). */
+  focusSearch?: boolean;
   onOpen(id: string): void;
   onAdd(): void;
   onDuplicates(): void;
@@ -69,6 +71,7 @@ export function CustomerSearch(props: CustomerSearchProps) {
       {status?.customers === 0 && <NoCustomers />}
       <Field label="Find a customer">
         <SearchBox
+          autoFocus={props.focusSearch}
           value={query}
           placeholder="Name, company or e-mail"
           onChange={(_, data) => setQuery(data.value)}

@@ -10,9 +10,15 @@ type Screen = { kind: "search" | "new" | "duplicates" } | { kind: "card"; id: st
 
 export function CustomersView() {
   const [screen, setScreen] = useState<Screen>({ kind: "search" });
+  // coming back from a card or a form, the search box takes focus (not on first opening the
+  // tab, where focus stays on the tabs for a keyboard user)
+  const [returned, setReturned] = useState(false);
   const searchState = useCustomerSearch();
   const open = (id: string) => setScreen({ kind: "card", id });
-  const search = () => setScreen({ kind: "search" });
+  const search = () => {
+    setReturned(true);
+    setScreen({ kind: "search" });
+  };
   switch (screen.kind) {
     case "card":
       return <CustomerCard key={screen.id} id={screen.id} onBack={search} onOpen={open} />;
@@ -24,6 +30,7 @@ export function CustomersView() {
       return (
         <CustomerSearch
           search={searchState}
+          focusSearch={returned}
           onOpen={open}
           onAdd={() => setScreen({ kind: "new" })}
           onDuplicates={() => setScreen({ kind: "duplicates" })}

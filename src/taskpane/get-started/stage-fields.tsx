@@ -18,9 +18,11 @@ const useStyles = makeStyles({
       gridTemplateAreas: '"name win stale remove"',
     },
   },
-  name: { gridArea: "name" },
-  win: { gridArea: "win" },
-  stale: { gridArea: "stale" },
+  // a text box's natural width (its 20 characters) must not push the next field over it
+  input: { minWidth: 0, width: "100%" },
+  name: { gridArea: "name", minWidth: 0 },
+  win: { gridArea: "win", minWidth: 0 },
+  stale: { gridArea: "stale", minWidth: 0 },
   remove: { gridArea: "remove" },
 });
 
@@ -36,10 +38,15 @@ export function StageFields({ stage, index, onChange, onRemove }: StageFieldsPro
   return (
     <div className={styles.stage} role="group" aria-label={`Stage ${index + 1}`}>
       <Field label="Stage" className={styles.name}>
-        <Input value={stage.name} onChange={(_, d) => onChange({ name: d.value })} />
+        <Input
+          className={styles.input}
+          value={stage.name}
+          onChange={(_, d) => onChange({ name: d.value })}
+        />
       </Field>
       <Field label="Win %" className={styles.win}>
         <Input
+          className={styles.input}
           inputMode="decimal"
           value={stage.probability}
           onChange={(_, d) => onChange({ probability: d.value })}
@@ -47,6 +54,7 @@ export function StageFields({ stage, index, onChange, onRemove }: StageFieldsPro
       </Field>
       <Field label="Stale after days" className={styles.stale}>
         <Input
+          className={styles.input}
           inputMode="numeric"
           value={stage.staleDays}
           onChange={(_, d) => onChange({ staleDays: d.value })}

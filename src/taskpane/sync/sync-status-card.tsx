@@ -6,6 +6,8 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Skeleton,
+  SkeletonItem,
   Text,
 } from "@fluentui/react-components";
 import type { SyncSource, SyncStatus } from "../services";
@@ -78,7 +80,14 @@ export function SyncStatusCard() {
       <Text weight="semibold">
         {status ? lastSynced(status.lastSyncAt) : "Opening this workbook's CRM…"}
       </Text>
-      {status && <Text>{summary(status)}</Text>}
+      {status ? (
+        <Text>{summary(status)}</Text>
+      ) : (
+        // holds the summary's line while the store opens, so the card does not grow under the user
+        <Skeleton aria-hidden="true">
+          <SkeletonItem size={16} />
+        </Skeleton>
+      )}
       {status?.kept === false && <NotKept />}
       {status && status.issues > 0 && (
         <Text>
