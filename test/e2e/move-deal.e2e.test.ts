@@ -49,7 +49,7 @@ async function figures(
   const counts: Record<string, number> = {};
   for (const stage of Object.keys(PROBABILITY)) {
     const name = (await stageTab(pane, stage).getAttribute("aria-label")) ?? "";
-    counts[stage] = Number(/, ([\d,]+) deals?,/.exec(name)?.[1].replace(/,/g, ""));
+    counts[stage] = Number(/, ([\d,]+) deals? ·/.exec(name)?.[1].replace(/,/g, ""));
   }
   // "250 deals · $10,349,500 · weighted $4,649,523 · 115 stale", in the workbook's currency
   const summary = await pane

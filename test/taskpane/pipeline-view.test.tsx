@@ -79,11 +79,13 @@ async function storePipeline(records: Deal[] = deals) {
 describe("Pipeline board", () => {
   it("shows every stage with its count and total, and the chosen stage's deals as cards", async () => {
     renderPipeline();
+    // each tab's name is what it shows (compact), its full total on hover
     expect(stageTab("Proposal").getAttribute("aria-label")).toBe(
-      `Proposal, 1 deal, ${fixed(1000)}`,
+      `Proposal, 1 deal · ${compact(1000)}`,
     );
+    expect(stageTab("Proposal").getAttribute("title")).toBe(fixed(1000));
     expect(stageTab("Qualified").getAttribute("aria-label")).toBe(
-      `Qualified, 0 deals, ${fixed(0)}`,
+      `Qualified, 0 deals · ${compact(0)}`,
     );
     expect(
       screen.getByText(`3 deals · ${fixed(3500)} · weighted ${fixed(1200)} · 1 stale`),
@@ -138,7 +140,7 @@ describe("Pipeline board", () => {
       undefined,
       landed,
     );
-    expect(stageTab("Negotiation").getAttribute("aria-label")).toMatch(/^Negotiation, 1 deal,/);
+    expect(stageTab("Negotiation").getAttribute("aria-label")).toMatch(/^Negotiation, 1 deal ·/);
     // the next card of the stage has focus
     const focused = () => document.activeElement?.getAttribute("aria-label");
     await waitFor(() => expect(focused()).toBe("Move Intro"), landed);

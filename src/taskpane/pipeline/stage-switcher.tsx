@@ -47,23 +47,27 @@ export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageS
       onTabSelect={(_, d) => onSelect(String(d.value))}
       aria-label="Stages"
     >
-      {stages.map((s) => (
-        <Tab
-          key={s.stage}
-          value={s.stage}
-          className={mergeClasses(styles.tab, over === s.stage && styles.over)}
-          aria-label={`${s.stage}, ${countOf(s.count, "deal")}, ${money.total(s.total)}`}
-          title={money.total(s.total)}
-          {...dropProps(s.stage)}
-        >
-          <Text weight="semibold" className={styles.name}>
-            {s.stage}
-          </Text>
-          <Text size={200} className={styles.figures}>
-            {s.count.toLocaleString()} · {money.compact(s.total)}
-          </Text>
-        </Tab>
-      ))}
+      {stages.map((s) => {
+        // the name says what the tab shows, so speech and sight agree; the full total on hover
+        const figures = `${countOf(s.count, "deal")} · ${money.compact(s.total)}`;
+        return (
+          <Tab
+            key={s.stage}
+            value={s.stage}
+            className={mergeClasses(styles.tab, over === s.stage && styles.over)}
+            aria-label={`${s.stage}, ${figures}`}
+            title={money.total(s.total)}
+            {...dropProps(s.stage)}
+          >
+            <Text weight="semibold" className={styles.name}>
+              {s.stage}
+            </Text>
+            <Text size={200} className={styles.figures}>
+              {figures}
+            </Text>
+          </Tab>
+        );
+      })}
     </TabList>
   );
 }
