@@ -1,7 +1,10 @@
 // What the Pipeline view asks of the store and the workbook: the live list of deals, moving a
 // deal to another stage — written to the sheet first, then recorded in the store's history —
-// and "what changed since I last looked", kept per user in the store's sync state.
-import { changesSince } from "../domain/board";
+// and "what changed since I last looked", kept per user in the store's sync state. The feed
+// covers edits made while the pane was closed too: the sync on open compares the workbook with
+// the store and records them. A sheet edit says nothing of who made it; the workbook's Owner
+// column is the best it says, so a change to a teammate's deal is shown as theirs.
+import { type DealChanges, changesSince, sameOwner } from "../domain/board";
 import type { Deal } from "../domain/records";
 import {
   type CrmDatabase,
@@ -73,8 +76,20 @@ async function readFeed(session: CrmSession): Promise<DealChangeFeed> {
     history.stageTransitions(),
     createDealRepository(db).liveAll(),
   ]);
-  const changes = changesSince(rows, moves, deals, since ?? 0, me);
+  const owners = new Map(deals.map((d) => [d.id, d.owner]));
+  const changes = changesSince(rows, moves, deals, since ?? 0, me).map((c) =>
+    byOwner(c, owners.get(c.dealId), me),
+  );
   return since === undefined ? { changes } : { since, changes };
+}
+
+/** Sheet changes of a deal someone else owns, attributed to that owner where none is known. */
+function byOwner(change: DealChanges, owner: string | undefined, me: string): DealChanges {
+  if (owner === undefined || owner.trim() === "" || sameOwner(owner, me)) return change;
+  const events = change.events.map((e) =>
+    e.source === "sheet" && e.author === undefined ? { ...e, author: owner } : e,
+  );
+  return { ...change, events };
 }
 
 export function markChangesSeen(session: CrmSession, at: number): Promise<void> {

@@ -17,7 +17,7 @@ export class PaneFrame {
 
   load(): void {
     const frame = document.createElement("iframe");
-    frame.title = this.coauthor ? `${PANE_TITLE} (${this.coauthor.caption})` : PANE_TITLE;
+    frame.title = this.coauthor ? `${PANE_TITLE} of ${this.coauthor.caption}` : PANE_TITLE;
     frame.name = this.coauthor?.frameName ?? "cellcrm-pane";
     frame.src = this.src;
     const height = this.coauthor ? "calc(100% - 28px)" : "100%";

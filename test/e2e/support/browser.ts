@@ -69,9 +69,12 @@ export function paneOf(page: Page): Locator {
   return page.frameLocator('iframe[title="CellCRM task pane"]').locator(":root");
 }
 
-/** The add-in frame itself, for reading what its runtime keeps (its IndexedDB store). */
-export function paneFrame(page: Page): Frame {
-  const frame = page.frame({ name: "cellcrm-pane" });
+/**
+ * The add-in frame itself, for reading what its runtime keeps (its IndexedDB store); with
+ * ?coauthors=2 the co-author's is "cellcrm-pane-b".
+ */
+export function paneFrame(page: Page, name = "cellcrm-pane"): Frame {
+  const frame = page.frame({ name });
   if (!frame) throw new Error("the workbench has no task pane frame");
   return frame;
 }

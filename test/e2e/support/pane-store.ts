@@ -9,8 +9,8 @@ import { paneFrame } from "./browser";
  * Every row of one table of the frame's CellCRM database ("stageTransitions"); for a record kind
  * ("deals") every record kept in its persisted chunks, tombstoned ones included.
  */
-export function storeRows<T>(page: Page, table: string): Promise<T[]> {
-  return paneFrame(page).evaluate(async (name) => {
+export function storeRows<T>(page: Page, table: string, frame?: string): Promise<T[]> {
+  return paneFrame(page, frame).evaluate(async (name) => {
     const id =
       typeof Excel === "undefined"
         ? undefined
