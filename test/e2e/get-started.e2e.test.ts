@@ -47,7 +47,7 @@ it("maps a messy existing sheet: shows the mapping and its issues, then applies 
   await card.getByRole("list", { name: "Column mapping" }).waitFor();
   await card.getByLabel("Field for Client").selectOption({ label: "Name" });
   await card.getByText("3 rows · 3 kept · 1 with issues").waitFor();
-  const issues = card.getByRole("list", { name: "Issues" });
+  const issues = card.getByRole("list", { name: "Issues", exact: true });
   await issues.getByText(`Spend "lots" is not a number`).waitFor();
   await issues.getByText(`Since "2024-02-30" is not a date`).waitFor();
   await issues.scrollIntoViewIfNeeded();
