@@ -6,7 +6,7 @@
 import type { Locator, Page } from "playwright-core";
 import { generateSampleWorkbook } from "../../src/domain/sample";
 import { openGuardedPage, openWorkbench, paneFrame, paneOf } from "./support/browser";
-import { openView } from "./support/pane-flow";
+import { eventually, openView } from "./support/pane-flow";
 import { dummiesKeepingFocus, seriousAxeViolations } from "./support/pane-axe";
 import {
   clippedControls,
@@ -127,4 +127,26 @@ describe.each([320, 500])("at %i px", (width) => {
     },
     400_000,
   );
+});
+
+it("opens a view under More from the keyboard at 320 px and keeps its tab in the row", async () => {
+  const { page, problems } = await openThemed(false, 320);
+  const pane = paneOf(page);
+  await pane.getByText(/^Last synced /).waitFor({ timeout: 60_000 });
+  const row = pane.getByRole("tablist", { name: "CellCRM views" });
+  expect(await row.getByRole("tab", { name: "Get started", exact: true }).count()).toBe(0);
+  await row.getByRole("tab", { name: /^More views/ }).focus();
+  await page.keyboard.press("Enter");
+  await pane.getByRole("menuitem", { name: "Get started" }).waitFor();
+  await page.keyboard.press("G");
+  await page.keyboard.press("Enter");
+  const tab = row.getByRole("tab", { name: "Get started", exact: true, selected: true });
+  await tab.waitFor();
+  await pane.getByRole("tabpanel", { name: "Get started" }).waitFor();
+  // focus follows the view into the row, so arrow keys go on from there
+  await eventually(() => tab.evaluate((el) => el === el.ownerDocument.activeElement));
+  expect(await tab.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  expect(await horizontalOverflow(pane)).toEqual({ scroll: 0, sticking: [] });
+  await page.close();
+  expect(problems).toEqual([]);
 });
