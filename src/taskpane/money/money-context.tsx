@@ -1,6 +1,6 @@
-// The workbook's currency for every view: read when the pane opens and again whenever the
-// settings are saved, here or by a co-author (the settings are where the currency is chosen),
-// so views format money with the same currency. Without a provider money is in US dollars.
+// The workbook's currency for every view: read when the pane opens, after each full sync (new
+// tables bring their formats) and whenever the settings are saved, here or by a co-author, so
+// views format money with the same currency. Without a provider money is in US dollars.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { FALLBACK_CURRENCY, type ResolvedCurrency } from "../../domain/money";
 import { ServicesContext, type TaskpaneServices } from "../services";
@@ -17,6 +17,18 @@ export const MoneyContext = createContext<WorkbookMoney>(DEFAULT_MONEY);
 
 export function useMoneyStyle(): WorkbookMoney {
   return useContext(MoneyContext);
+}
+
+/** Tables created or mapped since the pane opened bring their own money formats. */
+function useAfterEachSync(services: TaskpaneServices, refresh: () => Promise<void>) {
+  useEffect(() => {
+    let last: unknown;
+    return services.watchSyncRun((run) => {
+      if (run.kind !== "idle" || run.last?.kind !== "done" || run.last === last) return;
+      last = run.last;
+      void refresh();
+    });
+  }, [services, refresh]);
 }
 
 /**
@@ -38,6 +50,7 @@ export function MoneyProvider(props: { services: TaskpaneServices; children: Rea
   useEffect(() => void refresh(), [refresh]);
   // a co-author who chose another currency: their save reaches this pane as a settings change
   useEffect(() => services.watchSettings?.(() => void refresh()), [services, refresh]);
+  useAfterEachSync(services, refresh);
   const withRefresh = useMemo<TaskpaneServices>(
     () => ({
       ...services,

@@ -7,7 +7,11 @@ import { type CrmSettings, DEFAULT_SETTINGS } from "../../../src/excel/workbook-
 import { SettingsForm } from "../../../src/taskpane/get-started/settings-form";
 import { MoneyProvider } from "../../../src/taskpane/money/money-context";
 import { useMoney } from "../../../src/taskpane/money/use-money";
-import { type TaskpaneServices, useServices } from "../../../src/taskpane/services";
+import {
+  type SyncRunState,
+  type TaskpaneServices,
+  useServices,
+} from "../../../src/taskpane/services";
 import { fakeServices } from "../support/fake-services";
 
 function Figure() {
@@ -71,4 +75,22 @@ it("follows a currency a co-author chose", async () => {
   currency = "GBP";
   act(() => changed({ ...DEFAULT_SETTINGS, currency }));
   await waitFor(() => expect(screen.getByText(/^Pipeline /).textContent).toMatch(/£/));
+});
+
+it("looks again once a sync has read tables that may bring their own money formats", async () => {
+  let code = "USD";
+  let report: (run: SyncRunState) => void = () => {};
+  renderWith(
+    fakeServices({
+      readCurrency: () => Promise.resolve({ code, source: "formats" }),
+      watchSyncRun: (listener) => ((report = listener), listener({ kind: "idle" }), () => {}),
+    }),
+  );
+  await waitFor(() => expect(screen.getByText(/^Pipeline /).textContent).toMatch(/\$/));
+  code = "EUR";
+  act(() => report({ kind: "running", source: "pane" }));
+  act(() =>
+    report({ kind: "idle", last: { kind: "done", source: "pane", report: { tables: {} } } }),
+  );
+  await waitFor(() => expect(screen.getByText(/^Pipeline /).textContent).toMatch(/€/));
 });
