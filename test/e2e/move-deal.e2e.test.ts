@@ -54,7 +54,7 @@ async function figures(
   // "250 deals · $10,349,500 · weighted $4,649,523 · 115 stale", in the workbook's currency
   const summary = await pane
     .getByRole("region", { name: "Board" })
-    .getByText(/^[\d,]+ deals? · /)
+    .getByText(/^[\d,]+ deals? · .* · weighted /)
     .innerText();
   const weighted = Number(/weighted \D*([\d,]+)/.exec(summary)?.[1].replace(/,/g, ""));
   return { counts, weighted };

@@ -43,6 +43,8 @@ export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageS
     <TabList
       className={styles.list}
       size="small"
+      // grid cells size the tabs, so no hidden bold copy of each label is needed for width
+      reserveSelectedTabSpace={false}
       selectedValue={selected}
       onTabSelect={(_, d) => onSelect(String(d.value))}
       aria-label="Stages"
@@ -61,7 +63,7 @@ export function StageSwitcher({ stages, selected, onSelect, onDropDeal }: StageS
           >
             <Text weight="semibold" className={styles.name}>
               {s.stage}
-            </Text>
+            </Text>{" "}
             <Text size={200} className={styles.figures}>
               {figures}
             </Text>
