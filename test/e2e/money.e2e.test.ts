@@ -54,3 +54,31 @@ it("reads $500 typed as a cost, keeps 500 in the sheet, and shows the chosen cur
   await page.close();
   expect(flow.problems).toEqual([]);
 });
+
+it("shows money in the currency the Costs sheet's Amount format shows, once a sync has read it", async () => {
+  const flow = await openPane(host.browser, host.origin, "?empty=1");
+  const { page, pane } = flow;
+  await openView(pane, "Get started");
+  await pane.getByRole("button", { name: "Create the CRM tables" }).click();
+  await eventually(async () => (await sheetValues(page, "Costs")).length > 0);
+  await openView(pane, "ROI");
+  const roi = pane.getByRole("region", { name: "ROI" });
+  await addCost(roi, "Licences", "1200");
+  const licences = roi.getByRole("listitem", { name: "Licences" });
+  await eventually(async () => (await licences.innerText()).includes("$1,200"));
+  const [headers] = await sheetValues(page, "Costs");
+  await page.evaluate((column) => {
+    type Model = {
+      sheet(n: string): { cells: { setFormat(r: number, c: number, f: string): void } };
+    };
+    const model = (window as unknown as { __cellcrm: { model: Model } }).__cellcrm.model;
+    model.sheet("Costs").cells.setFormat(1, column, "#,##0.00 [$€-407]");
+  }, headers.indexOf("Amount"));
+  await page
+    .getByRole("toolbar", { name: "CellCRM ribbon tab" })
+    .getByRole("button", { name: "Sync now" })
+    .click();
+  expect(await eventually(async () => (await licences.innerText()).includes("€"))).toBe(true);
+  await page.close();
+  expect(flow.problems).toEqual([]);
+});
