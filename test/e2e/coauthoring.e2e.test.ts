@@ -78,7 +78,7 @@ async function openWithoutIds(page: Page): Promise<void> {
 async function weighted(pane: Locator): Promise<number> {
   const summary = await pane
     .getByRole("region", { name: "Board" })
-    .getByText(/^[\d,]+ deals? · /)
+    .getByText(/^[\d,]+ deals? · .* · weighted /)
     .innerText();
   return Number(/weighted \D*([\d,]+)/.exec(summary)?.[1].replace(/,/g, ""));
 }
