@@ -12,6 +12,7 @@ import {
   watchQuery,
 } from "../store";
 import type { AnalyticsInputs } from "../taskpane/analytics/analytics-services";
+import type { Customer } from "../domain/records";
 import type { CrmSession } from "./crm-session";
 
 const CLOSE_DATE = "expectedClose";
@@ -40,6 +41,14 @@ export function watchAnalyticsInputs(
   onError: (error: unknown) => void,
 ): () => void {
   return watchQuery(db, () => readAnalyticsInputs(db), listener, onError);
+}
+
+export function watchCustomers(
+  db: CrmDatabase,
+  listener: (customers: Customer[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  return watchQuery(db, () => createCustomerRepository(db).liveAll(), listener, onError);
 }
 
 export async function goToDealRow(session: CrmSession, id: string): Promise<void> {

@@ -4,7 +4,7 @@
 import { writeDashboardSheet } from "../excel/dashboard-sheet";
 import { officeThemeWatcher } from "../excel/office-theme";
 import { listMappingSources, readSheetPreview } from "../excel/sheet-listing";
-import { goToDealRow, watchAnalyticsInputs } from "./analytics-services";
+import { goToDealRow, watchAnalyticsInputs, watchCustomers } from "./analytics-services";
 import { importLeads } from "./lead-import";
 import { findOrphanedRecords, resolveOrphanedTable } from "./orphan-actions";
 import { readWorkbookOverview } from "../excel/workbook-overview";
@@ -258,10 +258,14 @@ function orphanServices(rt: RuntimeCore): Slice<"findOrphanedTables" | "resolveO
   };
 }
 
-function analyticsServices(rt: RuntimeCore): Slice<"watchAnalyticsInputs" | "goToDeal"> {
+function analyticsServices(
+  rt: RuntimeCore,
+): Slice<"watchAnalyticsInputs" | "watchCustomers" | "goToDeal"> {
   return {
     watchAnalyticsInputs: (listener, onError) =>
       whenStore(rt, (db, onError) => watchAnalyticsInputs(db, listener, onError), onError),
+    watchCustomers: (listener, onError) =>
+      whenStore(rt, (db, onError) => watchCustomers(db, listener, onError), onError),
     goToDeal: withSession(rt, goToDealRow),
   };
 }

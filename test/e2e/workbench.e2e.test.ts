@@ -73,7 +73,10 @@ describe("CellCRM workbench in Chromium", () => {
     await openWorkbench(page, server.origin);
     const pane = paneOf(page);
     await pane.getByRole("heading", { name: "CellCRM", exact: true }).waitFor();
-    await pane.getByRole("cell", { name: "CRM_Customers" }).waitFor();
+    await pane
+      .getByRole("list", { name: "Tables in this workbook" })
+      .getByText("CRM_Customers", { exact: true })
+      .waitFor();
     await expect(cell("Customers!D1").textContent()).resolves.toBe("Email");
     await expect(cell("Customers!B2").textContent()).resolves.toBe(FIRST_CUSTOMER);
     await expect(

@@ -19,6 +19,14 @@ export interface AnalyticsServices {
     listener: (inputs: AnalyticsInputs) => void,
     onError: (e: unknown) => void,
   ): () => void;
+  /**
+   * Every live customer now and whenever the store changes — for Home's segment chart, which
+   * needs neither deals nor history (reading those at 100k on every change would hold Home up).
+   */
+  watchCustomers(
+    listener: (customers: Customer[]) => void,
+    onError: (e: unknown) => void,
+  ): () => void;
   /** Selects the deal's row in the Pipeline sheet. */
   goToDeal(id: string): Promise<void>;
 }

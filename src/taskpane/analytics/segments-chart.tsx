@@ -8,7 +8,8 @@ import { BarListChart } from "../charts/bar-list-chart";
 import { ChartFigure } from "../charts/chart-figure";
 import { formatNumber } from "../format";
 import { type SegmentCount, segmentCounts } from "./segment-counts";
-import { useAnalyticsInputs } from "./use-analytics-inputs";
+import { useServices } from "../services";
+import { useWatch } from "../shared/use-watch";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,7 +24,7 @@ function summaryOf(counts: readonly SegmentCount[], total: number): string {
 
 export function SegmentsChart() {
   const styles = useStyles();
-  const customers = useAnalyticsInputs().value?.customers;
+  const customers = useWatch(useServices().watchCustomers).value;
   const today = todaySerial();
   const counts = useMemo(
     () => (customers ? segmentCounts(customers, today) : []),

@@ -5,7 +5,6 @@
 import { screen } from "@testing-library/react";
 import type { Customer } from "../../../src/domain/records";
 import { asExcelSerial, todaySerial } from "../../../src/domain/records";
-import type { AnalyticsInputs } from "../../../src/taskpane/analytics/analytics-services";
 import { segmentCounts } from "../../../src/taskpane/analytics/segment-counts";
 import { SegmentsChart } from "../../../src/taskpane/analytics/segments-chart";
 import { renderPart } from "../support/render-pane";
@@ -22,14 +21,8 @@ const customer = (i: number): Customer => ({
 const CUSTOMERS = Array.from({ length: 60 }, (_, i) => customer(i + 1));
 
 function renderWith(customers: readonly Customer[]) {
-  const inputs: AnalyticsInputs = {
-    timelines: [],
-    activities: [],
-    customers,
-    closeDateChanges: [],
-  };
   return renderPart(<SegmentsChart />, {
-    watchAnalyticsInputs: (listener) => (listener(inputs), () => {}),
+    watchCustomers: (listener) => (listener([...customers]), () => {}),
   });
 }
 

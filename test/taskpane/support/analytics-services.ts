@@ -1,6 +1,6 @@
 // The Team and Process views' services over a real store, and workbook settings kept in memory
 // the way the workbook keeps them (saved settings are read back as saved).
-import { watchAnalyticsInputs } from "../../../src/app/analytics-services";
+import { watchAnalyticsInputs, watchCustomers } from "../../../src/app/analytics-services";
 import { type CrmSettings, DEFAULT_SETTINGS } from "../../../src/excel/workbook-settings";
 import type { CrmDatabase } from "../../../src/store";
 import type { TaskpaneServices } from "../../../src/taskpane/services";
@@ -13,6 +13,7 @@ export function analyticsServices(db: CrmDatabase, initial: CrmSettings = DEFAUL
   const services: Partial<TaskpaneServices> = {
     ...storeServices(db),
     watchAnalyticsInputs: (l, e) => watchAnalyticsInputs(db, l, e),
+    watchCustomers: (l, e) => watchCustomers(db, l, e),
     readSettings: () => Promise.resolve(settings),
     saveSettings,
     goToDeal,

@@ -47,6 +47,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
       Promise.resolve({ customers: [], deals: [], costs: [], activities: [], transitions: [] }),
     writeDashboardSheet: () => Promise.resolve(),
     watchAnalyticsInputs: none,
+    watchCustomers: none,
     goToDeal: () => Promise.resolve(),
     exportForCrm: () => Promise.resolve({ kind: "exists", existing: [] }),
     findOrphanedTables: () => Promise.resolve([]),
