@@ -20,4 +20,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!(dexie|dexie-react-hooks)/)"],
   setupFiles: ["<rootDir>/test/setup/globals.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // component tests render whole Fluent views in jsdom, where one role query can take seconds on
+  // a busy 2-core machine; speed is checked by `npm run bench`, never by a test's clock
+  testTimeout: 30_000,
 };

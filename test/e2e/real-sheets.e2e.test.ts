@@ -74,7 +74,7 @@ async function openCsv(file: string, query = "?empty=1"): Promise<string> {
     .filter({ hasText: `Opened ${basename(file)}` })
     .waitFor();
   // the pane starts afresh on the new workbook, as Excel gives each workbook its own runtime
-  await pane.getByRole("tab", { name: "Get started" }).waitFor();
+  await pane.getByRole("tablist", { name: "CellCRM views" }).waitFor();
   return basename(file, ".csv");
 }
 
