@@ -4,6 +4,8 @@
 // without IDs and end with the same IDs; a customer Alex adds reaches Sam's store under Alex's
 // ID; a deal Sam moves moves on Alex's board, in a =CRM.EXPECTED cell and in Alex's "what
 // changed"; a stage probability Sam saves changes Alex's weighted pipeline without a reload.
+// When both change one customer's Phone, Sam's pane (held from Alex's edit, as Excel's late
+// delivery of merged edits would) writes nothing and shows one conflict until Sam chooses.
 import type { Locator, Page } from "playwright-core";
 import { paneFrame } from "./support/browser";
 import { eventually, openPane, openView, sheetValues } from "./support/pane-flow";
@@ -97,6 +99,42 @@ const cellNumber = (page: Page, address: string) =>
     const text = document.querySelector(`[data-address="${a}"]`)?.textContent ?? "";
     return /^-?[\d,.]+$/.test(text) ? Number(text.replace(/,/g, "")) : undefined;
   }, address);
+
+/** Opens the customer's card in the pane's Customers view and its edit form. */
+async function editForm(pane: Locator, name: string): Promise<Locator> {
+  await openView(pane, "Customers");
+  await pane.getByRole("searchbox").fill(name);
+  await pane
+    .getByRole("button", { name: new RegExp(`^${name} · `) })
+    .first()
+    .click();
+  await pane.getByRole("button", { name: "Edit details" }).click();
+  return pane.getByRole("form", { name: `Edit ${name}` });
+}
+
+const remoteToSam = (page: Page, step: "holdRemote" | "releaseRemote") =>
+  page.evaluate((s) => {
+    type Coauthor = Record<typeof s, () => void>;
+    (window as unknown as { __cellcrm: { coauthor: Coauthor } }).__cellcrm.coauthor[s]();
+  }, step);
+
+const [ALEX_PHONE, SAM_PHONE] = ["+1 555 0101", "+1 555 0202"];
+
+/**
+ * Both open the customer's edit form; Alex saves a new Phone, then Sam, whose add-in has not yet
+ * heard of Alex's edit (held, as Excel delivers merged co-author edits seconds later).
+ */
+async function bothEditPhone(page: Page, name: string): Promise<void> {
+  await remoteToSam(page, "holdRemote");
+  const samForm = await editForm(samPane(page), name);
+  const alexForm = await editForm(alexPane(page), name);
+  await alexForm.getByRole("textbox", { name: "Phone" }).fill(ALEX_PHONE);
+  await alexForm.getByRole("button", { name: "Save changes" }).click();
+  const phone = async () => (await column(page, "Customers", "Phone"))[0];
+  await expect(eventually(async () => (await phone()) === ALEX_PHONE)).resolves.toBe(true);
+  await samForm.getByRole("textbox", { name: "Phone" }).fill(SAM_PHONE);
+  await samForm.getByRole("button", { name: "Save changes" }).click();
+}
 
 describe("two co-authors in one workbook", () => {
   it("both open rows without IDs and end with the same IDs, no duplicates", async () => {
@@ -239,6 +277,43 @@ describe("two co-authors in one workbook", () => {
     await expect(eventually(async () => Math.abs((await weighted(pane)) - want) < 2)).resolves.toBe(
       true,
     );
+    expect(flow.problems).toEqual([]);
+    await page.close();
+  });
+
+  it("both change one customer's Phone: Sam's pane shows one conflict with both values until Sam keeps one", async () => {
+    const flow = await openPane(host.browser, host.origin, QUERY);
+    const { page } = flow;
+    await bothSynced(page, alexPane(page));
+    const name = String((await column(page, "Customers", "Name"))[0]);
+    const phone = async () => (await column(page, "Customers", "Phone"))[0];
+    expect(await phone()).not.toBe(ALEX_PHONE);
+    await bothEditPhone(page, name);
+
+    const sam = samPane(page);
+    await openView(sam, "Sync");
+    const cards = sam.getByRole("list", { name: "Conflicts" }).getByRole("listitem");
+    await cards.first().waitFor();
+    const card = cards.getByRole("group", { name: `Conflict: ${name}, Phone` });
+    const side = (title: string) => card.getByRole("group", { name: title }).innerText();
+    await expect(side("In the sheet")).resolves.toContain(ALEX_PHONE);
+    await expect(side("Typed in CellCRM")).resolves.toContain(SAM_PHONE);
+    expect(await phone()).toBe(ALEX_PHONE);
+    // Alex's edit now reaches Sam's add-in (its live sync debounces 300 ms): nothing may change
+    await remoteToSam(page, "releaseRemote");
+    await page.waitForTimeout(2_000);
+    expect([await cards.count(), await card.count()]).toEqual([1, 1]);
+    expect(await phone()).toBe(ALEX_PHONE);
+
+    const keep = `Keep ${SAM_PHONE} (typed in cellcrm) for ${name}, Phone`;
+    await card.getByRole("button", { name: keep, exact: true }).click();
+    await sam.getByText("No conflicts: nothing waits for your choice.").waitFor();
+    await expect(eventually(async () => (await phone()) === SAM_PHONE)).resolves.toBe(true);
+    const inAlexs = async () =>
+      (await storeRows<{ name: string; phone?: string }>(page, "customers")).find(
+        (c) => c.name === name,
+      )?.phone;
+    await expect(eventually(async () => (await inAlexs()) === SAM_PHONE)).resolves.toBe(true);
     expect(flow.problems).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,8 @@
 // Boot order of the workbench page, the host Excel would be: model → sample (or empty) → what the
 // build says (functions.json, manifest.xml) → the office.js stand-in (service worker) → the bridge
 // → the add-in's page in its frame (and, with ?coauthors=2, a co-author's) → ribbon and grid;
-// then window.__cellcrm for tests.
+// then window.__cellcrm for tests. With co-authors, __cellcrm.coauthor can hold and release the
+// co-author's (Sam's) Remote changes, as Excel's seconds-late delivery of merged edits would.
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { BRIDGE_KEY } from "../office-host/bridge";
@@ -28,7 +29,13 @@ export interface WorkbenchHandle {
   readonly pane: Window | undefined;
   readonly requirementSets: Readonly<Record<string, string>>;
   /** ?coauthors=2: the co-author's pane window (its store is prefixed "coauthor-b:"). */
-  readonly coauthor?: { readonly pane: Window | undefined; readonly name: string };
+  readonly coauthor?: {
+    readonly pane: Window | undefined;
+    readonly name: string;
+    /** Keeps others' edits from reaching the co-author's add-in until releaseRemote(). */
+    holdRemote(): void;
+    releaseRemote(): void;
+  };
   readonly ready: true;
 }
 
@@ -125,6 +132,8 @@ export async function boot(search: string): Promise<WorkbenchHandle> {
         return coauthor?.frame.window;
       },
       name: COAUTHORS.second.name,
+      holdRemote: () => session.model.events.hold(COAUTHORS.second.instance),
+      releaseRemote: () => session.model.events.release(COAUTHORS.second.instance),
     },
     ready: true,
   };

@@ -1,5 +1,8 @@
 // Worksheet change events: handler registrations (per sheet or workbook-wide) and asynchronous
 // delivery of Excel.WorksheetChangedEventArgs-shaped objects after a change has been applied.
+// Remote delivery to one co-author can be held and released (hold/release): in real Excel a
+// co-author's edits reach the other add-ins seconds later, once AutoSave has merged them, so a
+// test can make "my pane has not seen your edit yet" happen on purpose instead of by timing.
 import { formatRect, type Rect } from "./a1-address";
 import { type SimValue } from "./cell-input";
 import { valueType } from "./cell-writes";
@@ -89,6 +92,20 @@ function detailOf(before: SimValue, after: SimValue) {
 
 export class EventHub {
   private registrations: Registration[] = [];
+  /** Co-author instances whose Remote changes wait, each with its deliveries in order. */
+  private readonly held = new Map<string, (() => void)[]>();
+
+  /** Until release(instance), co-authors' (Remote) changes are kept from that instance. */
+  hold(instance: string): void {
+    if (!this.held.has(instance)) this.held.set(instance, []);
+  }
+
+  /** Delivers what was held for the instance, in order, on a later task; then live again. */
+  release(instance: string): void {
+    const waiting = this.held.get(instance) ?? [];
+    this.held.delete(instance);
+    if (waiting.length > 0) setTimeout(() => waiting.forEach((deliver) => deliver()), 0);
+  }
 
   add(sheetId: string | null, handler: ChangeHandler, instance?: string): () => void {
     const reg = { sheetId, handler, instance };
@@ -111,9 +128,13 @@ export class EventHub {
         for (const reg of targets) {
           if (reg.sheetId !== null && reg.sheetId !== change.sheetId) continue;
           const args = changedEventArgs(change, seenBy(change.origin, reg.instance));
-          Promise.resolve()
-            .then(() => reg.handler(args))
-            .catch(() => undefined);
+          const deliver = () =>
+            void Promise.resolve()
+              .then(() => reg.handler(args))
+              .catch(() => undefined);
+          const waiting = reg.instance === undefined ? undefined : this.held.get(reg.instance);
+          if (waiting && args.source === "Remote") waiting.push(deliver);
+          else deliver();
         }
       }
     }, 0);

@@ -50,6 +50,35 @@ describe("co-authors over one workbook", () => {
     expect(seenB).toEqual(["A1:Remote:Unknown"]);
   });
 
+  it("holds co-authors' changes from one instance until released, then delivers them in order", async () => {
+    const { model, a, b } = coauthors();
+    const seenA: string[] = [];
+    const seenB: string[] = [];
+    await listen(a, seenA);
+    await listen(b, seenB);
+    model.events.hold("B");
+    model.userEdit("Sheet1", 0, 0, "first");
+    await a.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B2").values = [["from A"]];
+      await context.sync();
+    });
+    await b.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("C3").values = [["from B"]];
+      await context.sync();
+    });
+    await settle();
+    // B still hears its own write; A hears everything as before
+    expect(seenB).toEqual(["C3:Local:ThisLocalAddin"]);
+    expect(seenA).toEqual(["A1:Local:Unknown", "B2:Local:ThisLocalAddin", "C3:Remote:Unknown"]);
+    model.events.release("B");
+    expect(seenB).toHaveLength(1);
+    await settle();
+    expect(seenB).toEqual(["C3:Local:ThisLocalAddin", "A1:Remote:Unknown", "B2:Remote:Unknown"]);
+    model.userEdit("Sheet1", 3, 3, "live again");
+    await settle();
+    expect(seenB.at(-1)).toBe("D4:Remote:Unknown");
+  });
+
   it("raises onSettingsChanged in every instance when one saves a setting", async () => {
     const { a, b } = coauthors();
     const heard: string[] = [];
