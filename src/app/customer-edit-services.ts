@@ -3,7 +3,7 @@
 // nothing typed into the pane lives only in the browser.
 import { type Customer, findDuplicateCustomers } from "../domain/records";
 import { createCustomerRepository } from "../store";
-import { addRecord, editRecord, mergeCustomers } from "../sync";
+import { ChangedInSheet, addRecord, editRecord, mergeCustomers } from "../sync";
 import type {
   ActivityInput,
   CustomerChanges,
@@ -60,8 +60,16 @@ export async function mergeDuplicate(
   await mergeCustomers(session.port, session.db, survivorId, duplicateId, session.syncOptions());
 }
 
-/** The store took the edit but the sheet did not: say so, and what happens next. */
+/**
+ * The store took the edit but the sheet did not: say so, and what happens next. When a teammate
+ * changed those cells meanwhile, the edit is not written later: it waits in Sync as a conflict.
+ */
 export function notWritten(what: string, error: unknown): Error {
+  if (error instanceof ChangedInSheet) {
+    return new Error(
+      `A teammate changed this row in the sheet since your last sync, so your ${what} was not written over theirs. Both values wait in Sync, where you choose which to keep.`,
+    );
+  }
   const why = error instanceof Error ? error.message : String(error);
   return new Error(
     `The ${what} is saved in CellCRM, but the sheet could not be written (${why}). It will be written at the next sync.`,

@@ -11,6 +11,6 @@ export * from "./remove-record";
 export * from "./resolve-conflict";
 export * from "./sync-context";
 export * from "./sync-rows";
-export { RejectedEdit } from "./write-record-fields";
+export { ChangedInSheet, RejectedEdit } from "./write-record-fields";
 export * from "./add-record";
 export * from "./append-records";

@@ -134,6 +134,10 @@ async function bothEditPhone(page: Page, name: string): Promise<void> {
   await expect(eventually(async () => (await phone()) === ALEX_PHONE)).resolves.toBe(true);
   await samForm.getByRole("textbox", { name: "Phone" }).fill(SAM_PHONE);
   await samForm.getByRole("button", { name: "Save changes" }).click();
+  // Sam is told the value waits in Sync, not that it will be written later
+  await samForm
+    .getByText(/A teammate changed this row in the sheet since your last sync/)
+    .waitFor();
 }
 
 describe("two co-authors in one workbook", () => {
