@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   },
   // an input is as wide as its 20 characters by default: it would stick out of a grid cell
   control: { width: "100%", minWidth: 0 },
+  // a spin button's padding and border sit outside its width otherwise, past its neighbours' edge
+  spin: { width: "100%", minWidth: 0, boxSizing: "border-box" },
 });
 
 interface NumberFieldProps {
@@ -30,7 +32,7 @@ function NumberField({ label, hint, value, min, max, step = 1, onChange }: Numbe
   return (
     <Field label={label} hint={hint}>
       <SpinButton
-        className={styles.control}
+        className={styles.spin}
         value={value}
         min={min}
         max={max}
