@@ -40,6 +40,9 @@ export async function runE2eSuite({ rebuild, jestArgs }) {
   }
   console.log("\n=== end-to-end tests (Chromium): jest -c jest.e2e.config.js");
   const latest = await runE2ePass("end-to-end tests", "latest", jestArgs);
+  // CI's second run (another time zone) is about dates, which the first pass covers; the
+  // requirement sets have had their pass in the first run (CELLCRM_E2E_PASSES=latest skips it)
+  if (process.env.CELLCRM_E2E_PASSES === "latest") return latest;
   // once more on the oldest Excel the manifest says the add-in runs on (its declared sets only)
   console.log("\n=== end-to-end tests on the lowest declared requirement sets");
   const lowest = await runE2ePass("end-to-end tests (lowest requirement sets)", "lowest", jestArgs);
